@@ -1,0 +1,97 @@
+/** The command-line program: parses arguments, runs one command, renders its result. */
+import { Command, CommanderError, Option } from 'commander';
+import { ConfigError } from '../workspace/config.js';
+import { WorkspaceError } from '../workspace/load.js';
+import { runList } from './list.js';
+import type { CommandResult, GlobalOptions } from './result.js';
+import { UsageError } from './result.js';
+import { runSchema } from './schema.js';
+import { runShow } from './show.js';
+import { runInit } from './init.js';
+import { runNew } from './new.js';
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  isTTY: boolean;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  now: () => Date;
+}
+
+const VERSION = '0.1.0';
+
+/** Run the CLI with the given arguments (without `node featspec`); resolves to the exit code. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('featspec');
+  const color = io.isTTY && !io.env['NO_COLOR'];
+  const render = (r: CommandResult, json: boolean | undefined) => {
+    for (const n of r.notes ?? []) io.stderr(`${n}\n`);
+    if (json && r.json !== undefined) io.stdout(`${JSON.stringify(r.json, null, 2)}\n`);
+    else if (r.text) io.stdout(`${r.text}\n`);
+    exitCode = r.exitCode;
+  };
+  const globals = (o: { root?: string; json?: boolean }): GlobalOptions => ({ root: o.root ?? io.cwd, json: o.json, color });
+  const rootOption = () => new Option('--root <dir>', 'workspace folder (default: the current folder)');
+  program
+    .name('featspec')
+    .description('Feature design documents as the source of truth: parse, lint, compile and run them.')
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showSuggestionAfterError();
+
+  program.command('init')
+    .description('write featspec.config.json and docs/features/ with a first example feature')
+    .addOption(rootOption())
+    .option('--json', 'print what was written as JSON')
+    .addHelpText('after', '\nExample:\n  $ featspec init --root my-project')
+    .action(async (o) => render(await runInit(globals(o), io.now()), o.json));
+
+  program.command('new')
+    .description("create a feature from the style's template: next free number, slug from the title")
+    .argument('<title>', 'feature title, e.g. "Team invitations"')
+    .addOption(new Option('--style <style>', 'document style').choices(['implementation', 'design', 'plan', 'technical-design', 'feature-guide']).default('design'))
+    .option('--depends <ids...>', 'features this one depends on, e.g. 001-accounts')
+    .addOption(rootOption())
+    .option('--json', 'print what was written as JSON')
+    .addHelpText('after', '\nExample:\n  $ featspec new "Team invitations" --style plan --depends 001-accounts')
+    .action(async (title: string, o) => render(await runNew(globals(o), { title, style: o.style, depends: o.depends ?? [] }, io.now()), o.json));
+
+  program.command('list')
+    .description('one line per feature: id, title, styles, tasks done/total, error count')
+    .addOption(rootOption())
+    .option('--json', 'print JSON')
+    .addHelpText('after', '\nExample:\n  $ featspec list --root examples')
+    .action(async (o) => render(await runList(globals(o)), o.json));
+
+  program.command('show')
+    .description('the model of one feature, or of the whole workspace')
+    .argument('[feature]', 'feature id, number or slug (default: all features)')
+    .addOption(rootOption())
+    .option('--json', 'print the model as JSON (see featspec schema)')
+    .addHelpText('after', '\nExample:\n  $ featspec show 002 --json --root examples')
+    .action(async (ref: string | undefined, o) => render(await runShow(globals(o), ref), o.json));
+
+  program.command('schema')
+    .description('print the JSON Schema of the feature model')
+    .addOption(rootOption())
+    .option('--json', 'print JSON (the default)')
+    .addHelpText('after', '\nExample:\n  $ featspec schema > featspec-model.schema.json')
+    .action(() => render(runSchema(), true));
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;
+    }
+    if (e instanceof UsageError || e instanceof ConfigError || e instanceof WorkspaceError) {
+      io.stderr(`featspec: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  return exitCode;
+}

@@ -1,0 +1,183 @@
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+import { diagnostic, type Diagnostic } from '../diagnostic.js';
+import { readFrontMatter } from './front-matter.js';
+import { headingKey } from './heading-key.js';
+import { plainText } from './inline.js';
+import { readTable } from './table.js';
+import type { Block, Checkbox, ListItem, MarkdownDoc, Section } from './types.js';
+
+// Block structure only: inline text stays raw (extractors read it), which also keeps parsing fast.
+const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
+md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+
+export interface ParseResult {
+  doc: MarkdownDoc;
+  diagnostics: Diagnostic[];
+}
+
+/** Parse one Markdown file into blocks and a section tree with 1-based line positions. Never throws. */
+export function parseMarkdown(text: string, path: string): ParseResult {
+  const diagnostics: Diagnostic[] = [];
+  const sourceLines = text.split(/\r\n|\r|\n/);
+  if (sourceLines.length > 1 && sourceLines[sourceLines.length - 1] === '') sourceLines.pop();
+  const fm = readFrontMatter(sourceLines);
+  if (fm.error) diagnostics.push(diagnostic('front-matter', 'error', `front matter is not valid YAML: ${fm.error}`, path, 1));
+  // Blank the front matter so that markdown-it's line numbers stay those of the file.
+  const body = fm.lines ? '\n'.repeat(fm.lines) + sourceLines.slice(fm.lines).join('\n') : sourceLines.join('\n');
+  let tokens: Token[];
+  try {
+    tokens = md.parse(body, {});
+  } catch (e) {
+    diagnostics.push(diagnostic('markdown-parse', 'error', `Markdown could not be parsed: ${String(e)}`, path));
+    tokens = [];
+  }
+  const blocks = new Walker(tokens, sourceLines).blocks(0, tokens.length);
+  const root = buildSections(blocks, sourceLines.length);
+  for (const b of allTables(blocks)) diagnostics.push(...tableShape(b, path));
+  return { doc: { frontMatter: fm.data, blocks, root, lines: sourceLines.length, sourceLines }, diagnostics };
+}
+
+function* allTables(blocks: Block[]): Generator<Extract<Block, { kind: 'table' }>> {
+  for (const b of blocks) {
+    if (b.kind === 'table') yield b;
+    else if (b.kind === 'quote') yield* allTables(b.children);
+    else if (b.kind === 'list') for (const it of b.items) yield* allTables(it.children);
+  }
+}
+
+function tableShape(t: Extract<Block, { kind: 'table' }>, path: string): Diagnostic[] {
+  const want = t.header.cells.length;
+  const out: Diagnostic[] = [];
+  for (const r of t.rows) {
+    if (r.cells.length !== want) {
+      out.push(diagnostic('table-shape', 'error',
+        `table row has ${r.cells.length} cell${r.cells.length === 1 ? '' : 's'}, expected ${want} as in the header (line ${t.header.line})`, path, r.line));
+    }
+  }
+  return out;
+}
+
+class Walker {
+  constructor(private readonly tokens: Token[], private readonly lines: string[]) {}
+
+  /** Find the index of the token closing the one opened at `i`. */
+  private close(i: number): number {
+    const open = this.tokens[i]!;
+    let depth = 0;
+    for (let j = i; j < this.tokens.length; j++) {
+      const t = this.tokens[j]!;
+      if (t.nesting === 1 && t.level === open.level) depth++;
+      else if (t.nesting === -1 && t.level === open.level) {
+        depth--;
+        if (depth === 0) return j;
+      }
+    }
+    return this.tokens.length - 1;
+  }
+
+  blocks(from: number, to: number): Block[] {
+    const out: Block[] = [];
+    for (let i = from; i < to; i++) {
+      const t = this.tokens[i]!;
+      const map = t.map ?? [0, 0];
+      const line = map[0] + 1;
+      const endLine = Math.max(line, map[1]);
+      switch (t.type) {
+        case 'heading_open': {
+          const inline = this.tokens[i + 1];
+          out.push({ kind: 'heading', level: Number(t.tag.slice(1)), text: inline?.content ?? '', line, endLine });
+          i = this.close(i);
+          break;
+        }
+        case 'paragraph_open': {
+          out.push({ kind: 'paragraph', text: this.tokens[i + 1]?.content ?? '', line, endLine });
+          i = this.close(i);
+          break;
+        }
+        case 'fence':
+        case 'code_block': {
+          const info = t.info.trim();
+          out.push({
+            kind: 'code', lang: (info.split(/[\s{]/)[0] ?? '').toLowerCase(), info, code: t.content,
+            line, endLine, fenced: t.type === 'fence',
+          });
+          break;
+        }
+        case 'html_block':
+          out.push({ kind: 'html', text: t.content, line, endLine });
+          break;
+        case 'hr':
+          out.push({ kind: 'hr', line, endLine });
+          break;
+        case 'table_open': {
+          out.push(readTable(this.lines, line, endLine));
+          i = this.close(i);
+          break;
+        }
+        case 'blockquote_open': {
+          const end = this.close(i);
+          out.push({ kind: 'quote', children: this.blocks(i + 1, end), line, endLine });
+          i = end;
+          break;
+        }
+        case 'bullet_list_open':
+        case 'ordered_list_open': {
+          const end = this.close(i);
+          out.push({ kind: 'list', ordered: t.type === 'ordered_list_open', items: this.items(i + 1, end), line, endLine });
+          i = end;
+          break;
+        }
+        default:
+          break;
+      }
+    }
+    return out;
+  }
+
+  private items(from: number, to: number): ListItem[] {
+    const items: ListItem[] = [];
+    for (let i = from; i < to; i++) {
+      const t = this.tokens[i]!;
+      if (t.type !== 'list_item_open') continue;
+      const end = this.close(i);
+      const map = t.map ?? [0, 0];
+      const children = this.blocks(i + 1, end);
+      let text = '';
+      let checkbox: Checkbox = null;
+      const first = children[0];
+      if (first && first.kind === 'paragraph' && first.line === map[0] + 1) {
+        children.shift();
+        text = first.text;
+      }
+      const m = /^\[([ xX\-])\](?:\s+|$)/.exec(text);
+      if (m) {
+        checkbox = m[1] === ' ' ? ' ' : m[1] === '-' ? '-' : 'x';
+        text = text.slice(m[0].length);
+      }
+      items.push({ text, checkbox, line: map[0] + 1, endLine: Math.max(map[0] + 1, map[1]), children });
+      i = end;
+    }
+    return items;
+  }
+}
+
+function buildSections(blocks: Block[], lines: number): Section {
+  const root: Section = { level: 0, title: '', key: '', line: 0, endLine: lines, blocks: [], children: [], parent: null };
+  const stack: Section[] = [root];
+  for (const b of blocks) {
+    if (b.kind === 'heading') {
+      while (stack.length > 1 && stack[stack.length - 1]!.level >= b.level) {
+        stack.pop()!.endLine = b.line - 1;
+      }
+      const parent = stack[stack.length - 1]!;
+      const title = plainText(b.text);
+      const s: Section = { level: b.level, title, key: headingKey(title), line: b.line, endLine: lines, blocks: [], children: [], parent };
+      parent.children.push(s);
+      stack.push(s);
+    } else {
+      stack[stack.length - 1]!.blocks.push(b);
+    }
+  }
+  return root;
+}

@@ -1,0 +1,67 @@
+/** Assemble a Feature from its parsed documents: run every extractor over every document. */
+import { compareDiagnostics, type Diagnostic } from '../diagnostic.js';
+import type { MarkdownDoc } from '../markdown/types.js';
+import type { SqlParser } from '../sql/parser.js';
+import * as x from './extract/index.js';
+import type { DocContext } from './extract/context.js';
+import { docLastUpdated, docSummary, docTitle } from './meta.js';
+import type { Doc, Feature, Style } from './schema.js';
+import { cleanTitle, detectStyle } from './style.js';
+
+export interface ParsedDoc {
+  /** Path relative to the workspace root. */
+  path: string;
+  doc: MarkdownDoc;
+  diagnostics: Diagnostic[];
+}
+
+export interface FeatureIdentity {
+  id: string;
+  number: number | null;
+  slug: string;
+}
+
+/** Styles whose title names the feature best, first to last. */
+const TITLE_ORDER: Style[] = ['design', 'technical-design', 'plan', 'implementation', 'feature-guide', 'requirements', 'reference', 'tasks', 'unknown'];
+
+export function humanize(slug: string): string {
+  const s = slug.replace(/[-_]+/g, ' ').trim();
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export function buildFeature(identity: FeatureIdentity, parsed: ParsedDoc[], sql: SqlParser | null, extra: Diagnostic[] = []): Feature {
+  const feature: Feature = {
+    ...identity, title: '', docs: [], summary: null, lastUpdated: null,
+    entities: [], endpoints: [], tables: [], filePlan: [], tasks: [], dependencies: [], config: [],
+    components: [], diagrams: [], targets: [], decisions: [], diagnostics: [...extra],
+  };
+  const titled: { style: Style; title: string }[] = [];
+  for (const p of parsed) {
+    const { style } = detectStyle(p.doc, p.path);
+    const rawTitle = docTitle(p.doc);
+    const doc: Doc = { path: p.path, style, title: rawTitle, lines: p.doc.lines };
+    feature.docs.push(doc);
+    feature.diagnostics.push(...p.diagnostics);
+    const cleaned = cleanTitle(rawTitle);
+    if (cleaned) titled.push({ style, title: cleaned });
+    const ctx: DocContext = { path: p.path, doc: p.doc, style, featureId: identity.id, sql, diagnostics: feature.diagnostics };
+    feature.summary ??= docSummary(p.doc);
+    const updated = docLastUpdated(p.doc);
+    if (updated && (!feature.lastUpdated || updated > feature.lastUpdated)) feature.lastUpdated = updated;
+    feature.entities.push(...x.extractEntities(ctx));
+    feature.endpoints.push(...x.extractEndpoints(ctx));
+    feature.tables.push(...x.extractTables(ctx));
+    feature.filePlan.push(...x.extractFilePlan(ctx));
+    feature.tasks.push(...x.extractTasks(ctx));
+    feature.dependencies.push(...x.extractDependencies(ctx));
+    feature.config.push(...x.extractConfig(ctx));
+    feature.components.push(...x.extractComponents(ctx));
+    feature.diagrams.push(...x.extractDiagrams(ctx));
+    feature.targets.push(...x.extractTargets(ctx));
+    feature.decisions.push(...x.extractDecisions(ctx));
+  }
+  titled.sort((a, b) => TITLE_ORDER.indexOf(a.style) - TITLE_ORDER.indexOf(b.style));
+  feature.title = titled[0]?.title ?? humanize(identity.slug);
+  feature.diagnostics.sort(compareDiagnostics);
+  return feature;
+}

@@ -1,0 +1,61 @@
+/** featspec.config.json: validated with zod; an unknown key or a wrong type is a configuration error. */
+import { z } from 'zod';
+
+export const CONFIG_FILE = 'featspec.config.json';
+export const DEFAULT_FEATURE_ROOTS = ['docs/features', 'specs', '.kiro/specs'];
+
+const RuleSetting = z.union([
+  z.enum(['off', 'warning', 'error']),
+  z.tuple([z.enum(['off', 'warning', 'error'])]).rest(z.unknown()),
+]);
+
+export const ConfigSchema = z.strictObject({
+  $schema: z.string().optional(),
+  features: z.array(z.string().min(1)).min(1).optional()
+    .describe('Folders (relative to the workspace root) that hold feature folders; default: docs/features, specs, .kiro/specs'),
+  maxFileBytes: z.number().int().positive().optional().describe('Documents larger than this are skipped with a diagnostic (default 5 MB)'),
+  rules: z.record(z.string(), RuleSetting).optional().describe('Lint rule settings: "off" | "warning" | "error" or [severity, options]'),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export interface ResolvedConfig {
+  features: string[];
+  /** True when `features` came from the config file (missing roots are then errors). */
+  explicitFeatures: boolean;
+  maxFileBytes: number;
+  rules: NonNullable<Config['rules']>;
+}
+
+export class ConfigError extends Error {}
+
+/** Parse the text of a config file; throws ConfigError with the file and key on any problem. */
+export function parseConfig(text: string, file: string): ResolvedConfig {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new ConfigError(`${file}: not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const r = ConfigSchema.safeParse(data);
+  if (!r.success) {
+    const issue = r.error.issues[0]!;
+    let where = issue.path.join('.');
+    let what = issue.message;
+    if (issue.code === 'unrecognized_keys') {
+      where = [...issue.path, ...issue.keys].join('.');
+      what = `unknown key (known keys: ${Object.keys(ConfigSchema.shape).filter((k) => k !== '$schema').join(', ')})`;
+    }
+    throw new ConfigError(`${file}: ${where ? `"${where}"` : 'top level'}: ${what}`);
+  }
+  return {
+    features: r.data.features ?? DEFAULT_FEATURE_ROOTS,
+    explicitFeatures: r.data.features !== undefined,
+    maxFileBytes: r.data.maxFileBytes ?? 5 * 1024 * 1024,
+    rules: r.data.rules ?? {},
+  };
+}
+
+export function defaultConfig(): ResolvedConfig {
+  return { features: DEFAULT_FEATURE_ROOTS, explicitFeatures: false, maxFileBytes: 5 * 1024 * 1024, rules: {} };
+}

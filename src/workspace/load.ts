@@ -1,0 +1,78 @@
+/** Load a workspace: config, discovery, reading, parsing, extraction. The only stage that does I/O. */
+import { readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { compareDiagnostics, type Diagnostic } from '../diagnostic.js';
+import { parseMarkdown } from '../markdown/parse.js';
+import { buildFeature, type ParsedDoc } from '../model/feature.js';
+import type { Workspace } from '../model/schema.js';
+import { hasSql, loadSqlParser } from '../sql/load.js';
+import { CONFIG_FILE, ConfigError, defaultConfig, parseConfig, type ResolvedConfig } from './config.js';
+import { discover, rel } from './discover.js';
+import { readDocument } from './read.js';
+
+export class WorkspaceError extends Error {}
+
+export async function loadConfig(root: string): Promise<ResolvedConfig> {
+  let text: string;
+  try {
+    text = await readFile(join(root, CONFIG_FILE), 'utf8');
+  } catch (e) {
+    if ((e as { code?: string }).code === 'ENOENT') return defaultConfig();
+    throw new ConfigError(`${CONFIG_FILE}: cannot read: ${(e as Error).message}`);
+  }
+  return parseConfig(text, CONFIG_FILE);
+}
+
+export interface LoadedWorkspace {
+  workspace: Workspace;
+  config: ResolvedConfig;
+  /** Feature roots that exist (relative). */
+  roots: string[];
+  /** Every parsed document, for stages that need the Markdown (lint). */
+  docs: Map<string, ParsedDoc>;
+}
+
+async function mapLimit<T, R>(items: T[], limit: number, fn: (t: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+export async function loadWorkspace(rootArg: string): Promise<LoadedWorkspace> {
+  const root = resolve(rootArg);
+  const s = await stat(root).catch(() => null);
+  if (!s?.isDirectory()) throw new WorkspaceError(`workspace root ${rootArg} is not a folder`);
+  const config = await loadConfig(root);
+  const found = await discover(root, config);
+  const docs = new Map<string, ParsedDoc>();
+  const perFeature = await mapLimit(found.features, 16, async (f) => {
+    const parsed: ParsedDoc[] = [];
+    const extra: Diagnostic[] = [...f.diagnostics];
+    for (const abs of f.files) {
+      const path = rel(root, abs);
+      const r = await readDocument(abs, path, config.maxFileBytes);
+      extra.push(...r.diagnostics);
+      if (r.text === null) continue;
+      const { doc, diagnostics } = parseMarkdown(r.text, path);
+      const p = { path, doc, diagnostics };
+      parsed.push(p);
+      docs.set(path, p);
+    }
+    return { f, parsed, extra };
+  });
+  const sql = perFeature.some((x) => x.parsed.some((p) => hasSql(p.doc))) ? await loadSqlParser() : null;
+  const features = perFeature.map(({ f, parsed, extra }) => buildFeature({ id: f.id, number: f.number, slug: f.slug }, parsed, sql, extra));
+  return {
+    workspace: { version: 1, root, features, diagnostics: found.diagnostics.sort(compareDiagnostics) },
+    config,
+    roots: found.roots,
+    docs,
+  };
+}
