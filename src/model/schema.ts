@@ -31,6 +31,13 @@ export const FieldSchema = z.object({
 
 export const EntitySchema = z.object({ name: z.string(), fields: z.array(FieldSchema), source: SourceSchema });
 
+/** A code block written as an example (a JSON request or response body), kept verbatim. */
+export const ExampleSchema = z.object({
+  language: z.string().describe('Fence language as written (json, typescript, ...) or empty'),
+  code: z.string(),
+  line: z.number().int().min(1).describe('Line of the first code line'),
+});
+
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
 export const EndpointSchema = z.object({
   method: z.enum(HTTP_METHODS),
@@ -38,7 +45,13 @@ export const EndpointSchema = z.object({
   query: z.array(z.object({ name: z.string(), type: z.string().nullable(), default: z.string().nullable() })),
   auth: z.enum(['required', 'none', 'optional', 'unspecified']),
   request: z.string().nullable(),
-  responses: z.array(z.object({ status: z.number().int(), schema: z.string().nullable(), description: z.string().nullable() })),
+  requestExample: ExampleSchema.nullable().describe('The request body example written in the document'),
+  responses: z.array(z.object({
+    status: z.number().int(),
+    schema: z.string().nullable(),
+    description: z.string().nullable(),
+    example: ExampleSchema.nullable(),
+  })),
   summary: z.string().nullable(),
   source: SourceSchema,
 });
@@ -140,6 +153,7 @@ export type Style = z.infer<typeof StyleSchema>;
 export type Doc = z.infer<typeof DocSchema>;
 export type Field = z.infer<typeof FieldSchema>;
 export type Entity = z.infer<typeof EntitySchema>;
+export type Example = z.infer<typeof ExampleSchema>;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
 export type Endpoint = z.infer<typeof EndpointSchema>;
 export type Column = z.infer<typeof ColumnSchema>;
