@@ -45,10 +45,35 @@ const VOCABULARY: Record<Scored, Record<string, number>> = {
   reference: { 'entities': 2, 'validation rules': 2, 'state transitions': 2, 'endpoints': 1, 'data model': 2, 'request': 0.5, 'response': 0.5 },
 };
 
+/** Canonical section keys (translated and synonym headings fold to these) that point to a style. */
+const KEYS: Partial<Record<string, [Scored, number][]>> = {
+  'components': [['technical-design', 1]],
+  'data-flow': [['technical-design', 1]],
+  'database-schema': [['plan', 1.5]],
+  'rls-policies': [['plan', 2]],
+  'quick-start': [['feature-guide', 2]],
+  'troubleshooting': [['feature-guide', 1.5]],
+  'file-plan': [['design', 2]],
+  'requirements': [['requirements', 1]],
+};
+
+/** Phrases that count wherever they appear in a heading. */
+const CONTAINS: [RegExp, Scored, number][] = [
+  [/\brow level security\b|\brls\b/, 'plan', 2],
+  [/\bddl\b|\bdatabase schema\b|\bdatabase design\b|\bmigration \d+/, 'plan', 1.5],
+  [/\bresponse schemas?\b|\berror codes\b|\brequest formats?\b|\bresponse formats?\b/, 'reference', 2],
+  [/\bendpoint specifications?\b/, 'design', 2],
+];
+
 /** Title patterns, checked on the H1's plain text. */
 const TITLES: [RegExp, Scored][] = [
   [/\bimplementation plan\b/i, 'plan'],
   [/^(?:FEAT|FEATURE)[-_ ]?[\dX]+\b.*\bdesign\b/i, 'design'],
+  [/^(?:FEAT|FEATURE)[-_ ]?[\dX]+(?:\.\d+)*\s*[:\-–—]/i, 'design'],
+  [/^plan\s*[:\-–—]/i, 'plan'],
+  [/[-–—:]\s*(?:api )?reference$/i, 'reference'],
+  [/^(?:設計文檔|设计文档|設計文件|设计文件)/, 'technical-design'],
+  [/^(?:需求文檔|需求文档)/, 'requirements'],
   [/^feature\s*:/i, 'feature-guide'],
   [/^feature specification\b/i, 'requirements'],
   [/^requirements(?: document)?\b/i, 'requirements'],
@@ -68,6 +93,7 @@ function fromFileName(path: string): Scored | null {
   if (base === 'spec.md' || base === 'requirements.md') return 'requirements';
   if (base === 'tasks.md') return 'tasks';
   if (base === 'plan.md') return 'plan';
+  if (base === 'design.md' && /(^|\/)\.kiro\//.test(path)) return 'technical-design';
   return null;
 }
 
@@ -84,22 +110,29 @@ export interface StyleResult {
 export function detectStyle(doc: MarkdownDoc, path: string): StyleResult {
   const fm = doc.frontMatter['style'];
   if (isStyle(fm)) return { style: fm, reason: 'front-matter' };
+  const named = fromFileName(path);
+  if (named && named !== 'plan' && named !== 'technical-design') return { style: named, reason: 'file-name' };
   const title = h1(doc);
   const titleText = title ? plainText(title.title) : '';
   for (const [re, style] of TITLES) if (re.test(titleText)) return { style, reason: 'title' };
-  const named = fromFileName(path);
   if (named) return { style: named, reason: 'file-name' };
   const scores = new Map<Scored, number>();
-  let checkboxTasks = 0;
+  const add = (style: Scored, w: number) => scores.set(style, (scores.get(style) ?? 0) + w);
+  let taskHeadings = 0;
+  let endpointHeadings = 0;
   for (const s of sections(doc.root)) {
     const words = headingWords(s.title);
     for (const style of Object.keys(VOCABULARY) as Scored[]) {
       const w = VOCABULARY[style][words];
-      if (w) scores.set(style, (scores.get(style) ?? 0) + w);
+      if (w) add(style, w);
     }
-    if (/^task[- ]?\d+/i.test(s.title)) checkboxTasks++;
+    for (const [style, w] of KEYS[s.key] ?? []) add(style, w);
+    for (const [re, style, w] of CONTAINS) if (re.test(words)) add(style, w);
+    if (/^task[- ]?\d+/i.test(s.title)) taskHeadings++;
+    if (/^(?:\d+\.\s*)?(?:GET|POST|PUT|PATCH|DELETE)?\s*`?\/[\w{}\-/:.]*`?/.test(s.title)) endpointHeadings++;
   }
-  if (checkboxTasks >= 2) scores.set('design', (scores.get('design') ?? 0) + 2);
+  if (taskHeadings >= 2) add('design', 2);
+  if (endpointHeadings >= 3) add('reference', 2);
   let best: Scored | null = null;
   let bestScore = 0;
   for (const [style, score] of scores) {

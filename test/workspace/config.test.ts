@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from '../../src/workspace/config.js';
+
+describe('featspec.config.json', () => {
+  it('accepts a valid config', () => {
+    const c = parseConfig(JSON.stringify({ features: ['specs'], rules: { 'max-lines': ['error', { implementation: 100 }], 'no-secrets': 'off' } }), 'featspec.config.json');
+    expect(c.features).toEqual(['specs']);
+    expect(c.explicitFeatures).toBe(true);
+    expect(c.rules['no-secrets']).toBe('off');
+  });
+  it('names the file and the unknown key', () => {
+    expect(() => parseConfig('{"feature": ["x"]}', 'featspec.config.json')).toThrow(ConfigError);
+    expect(() => parseConfig('{"feature": ["x"]}', 'featspec.config.json')).toThrow(/featspec\.config\.json: "feature": unknown key/);
+  });
+  it('names the file and the key with a wrong type', () => {
+    expect(() => parseConfig('{"features": "docs"}', 'featspec.config.json')).toThrow(/featspec\.config\.json: "features": .*array/i);
+    expect(() => parseConfig('{"rules": {"x": "loud"}}', 'featspec.config.json')).toThrow(/"rules\.x"/);
+  });
+  it('reports invalid JSON', () => {
+    expect(() => parseConfig('{', 'featspec.config.json')).toThrow(/featspec\.config\.json: not valid JSON/);
+  });
+});
