@@ -1,4 +1,5 @@
 /** Access to the shared corpus of real design documents (../shared/corpus), when present. */
+import * as fsSync from 'node:fs';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -36,4 +37,29 @@ export function seedFiles(): { style: (typeof SEED_STYLES)[number]; text: string
     if (!file) throw new Error(`seed 00${i} is missing from ${SEEDS_DIR}`);
     return { style, text: readFileSync(`${SEEDS_DIR}${file}`, 'utf8'), file };
   });
+}
+
+/**
+ * Lay the corpus out as real workspaces, one per source repository, under `dir`: spec-kit and Kiro
+ * files keep their repository paths; other documents become `docs/features/NNN-<name>/<file>`.
+ * Returns the workspace roots.
+ */
+export function corpusWorkspaces(dir: string): string[] {
+  const { mkdirSync, writeFileSync } = fsSync;
+  const roots = new Set<string>();
+  const numbers = new Map<string, number>();
+  for (const f of corpusFiles()) {
+    const root = `${dir}/${f.repo.replace('/', '__')}`;
+    roots.add(root);
+    let target = f.path;
+    if (!/^(?:specs\/|\.kiro\/specs\/)/.test(f.path)) {
+      const n = (numbers.get(f.repo) ?? 0) + 1;
+      numbers.set(f.repo, n);
+      const base = f.path.split('/').pop()!;
+      target = `docs/features/${String(100 + n)}-${base.replace(/\.md$/i, '').toLowerCase().replace(/[^a-z0-9]+/g, '-')}/${base}`;
+    }
+    mkdirSync(`${root}/${target.replace(/\/[^/]*$/, '')}`, { recursive: true });
+    writeFileSync(`${root}/${target}`, f.text);
+  }
+  return [...roots].sort();
 }

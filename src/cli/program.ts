@@ -9,6 +9,8 @@ import { runSchema } from './schema.js';
 import { runShow } from './show.js';
 import { runInit } from './init.js';
 import { runNew } from './new.js';
+import { runLint, type LintFormat } from './lint.js';
+import { VERSION } from './version.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -19,7 +21,6 @@ export interface Io {
   now: () => Date;
 }
 
-const VERSION = '0.1.0';
 
 /** Run the CLI with the given arguments (without `node featspec`); resolves to the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -73,6 +74,25 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--json', 'print the model as JSON (see featspec schema)')
     .addHelpText('after', '\nExample:\n  $ featspec show 002 --json --root examples')
     .action(async (ref: string | undefined, o) => render(await runShow(globals(o), ref), o.json));
+
+  program.command('lint')
+    .description('check the documents: every rule, with file, line and column; exit 1 on any error')
+    .argument('[paths...]', 'documents or folders to lint (default: the whole workspace)')
+    .addOption(new Option('--format <format>', 'output format').choices(['pretty', 'json', 'sarif', 'github']).default('pretty'))
+    .option('--fix', 'apply the unambiguous fixes (written atomically) and report what changed')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', (v) => {
+      if (!/^\d+$/.test(v)) throw new UsageError(`--max-warnings: expected a number, got "${v}"`);
+      return Number(v);
+    })
+    .option('--disable <rules>', 'comma-separated rule ids to turn off for this run', (v) => v.split(',').map((x) => x.trim()).filter(Boolean))
+    .addOption(rootOption())
+    .option('--json', 'same as --format json')
+    .addHelpText('after', '\nExample:\n  $ featspec lint --root examples --format github')
+    .action(async (paths: string[], o) => {
+      const format: LintFormat = o.json ? 'json' : o.format;
+      const r = await runLint(globals(o), { paths, format, fix: Boolean(o.fix), maxWarnings: o.maxWarnings ?? null, disable: o.disable ?? [] }, io.cwd);
+      render(r, format === 'json' || format === 'sarif');
+    });
 
   program.command('schema')
     .description('print the JSON Schema of the feature model')

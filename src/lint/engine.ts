@@ -1,0 +1,97 @@
+/** The lint engine: runs the registered rules over a loaded workspace and returns diagnostics. */
+import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnostic.js';
+import type { ParsedDoc } from '../model/feature.js';
+import type { Feature, Workspace } from '../model/schema.js';
+import { readDirectives, type Directives } from './directives.js';
+import { RULES } from './rules/index.js';
+import type { LintDiagnostic, Report, Rule, RuleSeverity } from './types.js';
+
+export type RuleSetting = RuleSeverity | [RuleSeverity, ...unknown[]];
+
+export interface LintOptions {
+  /** Rule settings from featspec.config.json. */
+  rules?: Record<string, RuleSetting>;
+  /** Rule ids to turn off regardless of the config (e.g. the benchmark's fast path). */
+  disable?: ReadonlySet<string>;
+  /** Lint only these document paths (and the features they belong to); all when undefined. */
+  paths?: ReadonlySet<string>;
+  exists(path: string): boolean;
+}
+
+export interface LintInput {
+  workspace: Workspace;
+  docs: ReadonlyMap<string, ParsedDoc>;
+}
+
+export function setting(rule: Pick<Rule, 'id' | 'defaultSeverity'>, rules: LintOptions['rules']): { severity: RuleSeverity; options: unknown } {
+  const s = rules?.[rule.id];
+  if (s === undefined) return { severity: rule.defaultSeverity, options: undefined };
+  if (typeof s === 'string') return { severity: s, options: undefined };
+  return { severity: s[0], options: s[1] };
+}
+
+export async function lint(input: LintInput, options: LintOptions): Promise<LintDiagnostic[]> {
+  const { workspace, docs } = input;
+  const out: LintDiagnostic[] = [];
+  const featureOf = new Map<string, Feature>();
+  for (const f of workspace.features) for (const d of f.docs) featureOf.set(d.path, f);
+  const inScope = (f: Feature) => !options.paths || f.docs.some((d) => options.paths!.has(d.path));
+  const features = workspace.features.filter(inScope);
+
+  const push = (rule: string, severity: Severity, fixable: boolean, r: Report | Diagnostic, feature?: string) => {
+    out.push({
+      rule, severity, message: r.message, path: r.path, line: Math.max(1, r.line), column: Math.max(1, r.column ?? 1),
+      feature: feature ?? featureOf.get(r.path)?.id ?? null,
+      fixable: fixable && r.fix !== undefined,
+      ...(r.fix ? { fix: r.fix } : {}),
+    });
+  };
+
+  // Problems found while reading and parsing (encoding, binary, front matter ...) are diagnostics too;
+  // those that a rule owns (table-shape) are reported by that rule.
+  const owned = new Set(RULES.map((r) => r.id));
+  const parseProblems: [Diagnostic, string | undefined][] = [
+    ...workspace.diagnostics.map((d): [Diagnostic, undefined] => [d, undefined]),
+    ...features.flatMap((f) => f.diagnostics.map((d): [Diagnostic, string] => [d, f.id])),
+  ];
+  for (const [d, feature] of parseProblems) {
+    if (owned.has(d.rule)) continue;
+    const { severity } = setting({ id: d.rule, defaultSeverity: d.severity }, options.rules);
+    if (severity !== 'off') push(d.rule, severity, false, d, feature);
+  }
+
+  const base = { workspace, docs, exists: options.exists };
+  for (const rule of RULES) {
+    const { severity, options: ruleOptions } = setting(rule, options.rules);
+    if (severity === 'off' || options.disable?.has(rule.id)) continue;
+    const report = (r: Report) => push(rule.id, severity, rule.fixable ?? false, r);
+    const ctx = { ...base, options: ruleOptions, report };
+    if (rule.scope === 'workspace') await rule.check(ctx);
+    else if (rule.scope === 'feature') for (const feature of features) await rule.check({ ...ctx, feature });
+    else {
+      for (const feature of features) {
+        for (const d of feature.docs) {
+          const doc = docs.get(d.path);
+          if (doc) await rule.check({ ...ctx, feature, doc, style: d.style });
+        }
+      }
+    }
+  }
+  return applyDirectives(out, docs, options.paths).sort(compareDiagnostics);
+}
+
+function applyDirectives(diags: LintDiagnostic[], docs: ReadonlyMap<string, ParsedDoc>, paths?: ReadonlySet<string>): LintDiagnostic[] {
+  const cache = new Map<string, Directives>();
+  const seen = new Set<string>();
+  return diags.filter((d) => {
+    if (paths && !paths.has(d.path) && docs.has(d.path)) return false;
+    const key = `${d.rule}\0${d.path}\0${d.line}\0${d.column}\0${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    const doc = docs.get(d.path);
+    if (!doc) return true;
+    let dir = cache.get(d.path);
+    if (!dir) cache.set(d.path, (dir = readDirectives(doc.doc.sourceLines)));
+    return !dir.silenced(d.rule, d.line);
+  });
+}

@@ -1,0 +1,73 @@
+import { deepBlocks, sections } from '../../markdown/walk.js';
+import { defineRule } from '../types.js';
+
+// Bracket text that is not a link, footnote, admonition or checkbox, and not glued to an identifier (`list[str]`).
+const BRACKET = /(?<![\w\]!\\])\[([^\]\n]{1,100})\](?!\(|\[|:)/g;
+const MARKERS = /\b(?:FEAT|TASK)-X{2,}\b|\bNEEDS CLARIFICATION\b|\bTBD\b/g;
+/** Box names in text diagrams are real unless they are the templates' own phrases. */
+const TEMPLATE_BOXES = /^(?:component [a-z0-9]|component name|user input|output|visual representation\b.*|service name|entity name|endpoint name|action|request|response|process|query|data|result|display)$/i;
+/** Conventions that look like brackets but are not placeholders: spec-kit `[P]`, `[US1]`, `[FR-006]`, `[x]`. */
+const CONVENTION = /^(?:[A-Z]{1,4}-?\d{1,4}|[A-Z]|[xX ]|-|\d[\d.,\s]*|[^\p{L}]*)$/u;
+/** Bracket notations that are not prose: `[a, b]` lists, `[a|b]` choices, `[a-z0-9_]` character classes. */
+const NOTATION = /^[\w.$-]+(?:\s*,\s*[\w.$-]+)+$|^[\w.-]+(?:\|[\w.-]+)+$|[a-z]-[a-z]|\d-\d|\\/i;
+/** In a URL path `[id]` is a route parameter (Next.js); only the templates' own words are placeholders there. */
+const PATH_TEMPLATE_WORDS = /^(?:resources?|endpoint|feature|entity|model|name|path|service|table_name)$/i;
+/** A format legend such as spec-kit's `## Format: \`[ID] [P?] [Story] Description\`` explains the notation. */
+const LEGEND = /^\s*(?:#+\s*)?\**format\**\s*:/i;
+
+function placeholders(text: string, inDiagram: boolean, inCode: boolean, refs: Set<string>): { col: number; text: string }[] {
+  const out: { col: number; text: string }[] = [];
+  for (const m of text.matchAll(BRACKET)) {
+    const inner = m[1]!.trim();
+    if (CONVENTION.test(inner) || NOTATION.test(inner) || /["'`]/.test(inner) || refs.has(inner.toLowerCase()) || inner.startsWith('^')) continue;
+    if (text[m.index - 1] === '/' && !PATH_TEMPLATE_WORDS.test(inner)) continue;
+    if (inDiagram && !TEMPLATE_BOXES.test(inner)) continue;
+    if (inCode && !/\s|^[A-Z][A-Z0-9]*_[A-Z0-9_]+$|^YYYY/.test(inner)) continue; // `[i]`, `[key]`, `[All]` in code are code
+    out.push({ col: m.index + 1, text: m[0] });
+  }
+  for (const m of text.matchAll(MARKERS)) out.push({ col: m.index + 1, text: m[0] });
+  return out;
+}
+
+const isTextDiagram = (code: string) => /(?:-+>|<-+|→|▶|▼|│|┌|└)/.test(code) && !/^\s*[├└]──/m.test(code);
+
+export default defineRule({
+  id: 'no-placeholder',
+  description: 'No template leftovers: bracketed placeholder text, FEAT-XXX, TASK-XXX, NEEDS CLARIFICATION, TBD',
+  defaultSeverity: 'error',
+  scope: 'document',
+  examples: [
+    {
+      fail: '# FEAT-XXX Design: [Feature Name]\n\n## Overview\n\n[1-2 sentences: what this feature does technically]\n\nStorage engine: TBD\n',
+      pass: '# FEAT-002 Design: Bookmarks\n\n## Overview\n\nSaves links per user and lists them newest first ([details](#overview)).\n\n- [x] reviewed\n',
+    },
+  ],
+  check({ doc, report }) {
+    const lines = doc.doc.sourceLines;
+    const refs = new Set<string>();
+    for (const l of lines) {
+      const m = /^\s{0,3}\[([^\]]+)\]:\s*\S/.exec(l);
+      if (m) refs.add(m[1]!.trim().toLowerCase());
+    }
+    // Which lines are inside code blocks, and whether that block is a text diagram.
+    const codeKind = new Map<number, 'code' | 'diagram'>();
+    for (const { block } of deepBlocks(doc.doc.root)) {
+      if (block.kind !== 'code') continue;
+      const kind = block.lang === 'mermaid' ? null : isTextDiagram(block.code) && ['', 'text', 'txt', 'ascii', 'plain'].includes(block.lang) ? 'diagram' : 'code';
+      const first = block.fenced ? block.line + 1 : block.line;
+      const last = block.fenced ? block.endLine - 1 : block.endLine;
+      for (let l = first; l <= last; l++) if (kind) codeKind.set(l, kind);
+      if (block.lang === 'mermaid') for (let l = first; l <= last; l++) codeKind.set(l, 'diagram');
+    }
+    const legends = [...sections(doc.doc.root)].filter((s) => LEGEND.test(s.title));
+    lines.forEach((text, i) => {
+      const line = i + 1;
+      if (!text.includes('[') && !/TBD|XXX|NEEDS/.test(text)) return;
+      if (LEGEND.test(text) || legends.some((s) => line >= s.line && line <= s.endLine)) return;
+      const kind = codeKind.get(line);
+      for (const p of placeholders(text, kind === 'diagram', kind === 'code', refs)) {
+        report({ path: doc.path, line, column: p.col, message: `template placeholder ${p.text} left in the document; replace it with real content` });
+      }
+    });
+  },
+});

@@ -1,0 +1,75 @@
+/** The lint engine's contracts: a rule is an object with an id and a check over one scope. */
+import type { Diagnostic, Fix, Severity } from '../diagnostic.js';
+import type { ParsedDoc } from '../model/feature.js';
+import type { Feature, Style, Workspace } from '../model/schema.js';
+
+export type RuleSeverity = Severity | 'off';
+
+export interface RuleExample {
+  /** A document (Markdown) that the rule reports. */
+  fail: string;
+  /** The same document, fixed. */
+  pass: string;
+  /** Path the example document is linted at (default `docs/features/001-example/design.md`). */
+  path?: string;
+  /** Other files of the example workspace (path -> content), e.g. another feature or a source file. */
+  files?: Record<string, string>;
+}
+
+export interface Report {
+  path: string;
+  line: number;
+  column?: number;
+  message: string;
+  fix?: Fix;
+}
+
+interface BaseContext<O> {
+  workspace: Workspace;
+  /** Rule options from featspec.config.json (`["error", { ... }]`), or undefined. */
+  options: O | undefined;
+  /** True when a path (relative to the workspace root) exists; provided by the loader. */
+  exists(path: string): boolean;
+  /** Parsed documents by path. */
+  docs: ReadonlyMap<string, ParsedDoc>;
+  report(r: Report): void;
+}
+
+export interface DocumentContext<O> extends BaseContext<O> {
+  doc: ParsedDoc;
+  style: Style;
+  feature: Feature;
+}
+
+export interface FeatureContext<O> extends BaseContext<O> {
+  feature: Feature;
+}
+
+export type WorkspaceContext<O> = BaseContext<O>;
+
+interface RuleBase {
+  id: string;
+  description: string;
+  defaultSeverity: RuleSeverity;
+  /** Rules that load heavy parsers (skipped from the fast path of the benchmark comparison). */
+  heavy?: boolean;
+  fixable?: boolean;
+  /** Failing and passing example documents: tests and rule docs are generated from them. */
+  examples: RuleExample[];
+}
+
+export type Rule<O = unknown> = RuleBase &
+  (
+    | { scope: 'document'; check(ctx: DocumentContext<O>): void | Promise<void> }
+    | { scope: 'feature'; check(ctx: FeatureContext<O>): void | Promise<void> }
+    | { scope: 'workspace'; check(ctx: WorkspaceContext<O>): void | Promise<void> }
+  );
+
+export function defineRule<O = unknown>(rule: Rule<O>): Rule<O> {
+  return rule;
+}
+
+export interface LintDiagnostic extends Diagnostic {
+  feature: string | null;
+  fixable: boolean;
+}
