@@ -32,6 +32,8 @@ interface BaseContext<O> {
   exists(path: string): boolean;
   /** Parsed documents by path. */
   docs: ReadonlyMap<string, ParsedDoc>;
+  /** The current time (injected so that rules stay pure and tests can fix it). */
+  now: Date;
   report(r: Report): void;
 }
 

@@ -37,9 +37,9 @@ export function buildFeature(identity: FeatureIdentity, parsed: ParsedDoc[], sql
   };
   const titled: { style: Style; title: string }[] = [];
   for (const p of parsed) {
-    const { style } = detectStyle(p.doc, p.path);
+    const { style, reason } = detectStyle(p.doc, p.path);
     const rawTitle = docTitle(p.doc);
-    const doc: Doc = { path: p.path, style, title: rawTitle, lines: p.doc.lines };
+    const doc: Doc = { path: p.path, style, styleSource: reason, title: rawTitle, lines: p.doc.lines };
     feature.docs.push(doc);
     feature.diagnostics.push(...p.diagnostics);
     const cleaned = cleanTitle(rawTitle);

@@ -15,6 +15,7 @@ export const StyleSchema = z.enum(STYLES);
 export const DocSchema = z.object({
   path: z.string(),
   style: StyleSchema,
+  styleSource: z.enum(['front-matter', 'template-title', 'title', 'file-name', 'sections', 'none']).describe('What decided the style'),
   title: z.string(),
   lines: z.number().int().min(0),
 });

@@ -65,6 +65,15 @@ const CONTAINS: [RegExp, Scored, number][] = [
   [/\bendpoint specifications?\b/, 'design', 2],
 ];
 
+/** The templates' own title forms: a document titled like this declares its style. */
+const TEMPLATE_TITLES: [RegExp, Scored][] = [
+  [/^FEAT-[\dX]+\s+Design\s*:/i, 'design'],
+  [/\s[-–—]\s*Implementation Plan$/i, 'plan'],
+  [/^Feature\s*:/i, 'feature-guide'],
+  [/\sImplementation$/i, 'implementation'],
+  [/\sDesign$/i, 'technical-design'],
+];
+
 /** Title patterns, checked on the H1's plain text. */
 const TITLES: [RegExp, Scored][] = [
   [/\bimplementation plan\b/i, 'plan'],
@@ -103,8 +112,11 @@ export function isStyle(s: unknown): s is Style {
 
 export interface StyleResult {
   style: Style;
-  /** Why: `front-matter`, `title`, `file-name`, `sections`, or `none`. */
-  reason: 'front-matter' | 'title' | 'file-name' | 'sections' | 'none';
+  /**
+   * Why: `front-matter` or `template-title` (the document declares its style), `title` (title words),
+   * `file-name` (spec-kit / Kiro names), `sections` (vocabulary), or `none`.
+   */
+  reason: 'front-matter' | 'template-title' | 'title' | 'file-name' | 'sections' | 'none';
 }
 
 export function detectStyle(doc: MarkdownDoc, path: string): StyleResult {
@@ -114,6 +126,7 @@ export function detectStyle(doc: MarkdownDoc, path: string): StyleResult {
   if (named && named !== 'plan' && named !== 'technical-design') return { style: named, reason: 'file-name' };
   const title = h1(doc);
   const titleText = title ? plainText(title.title) : '';
+  for (const [re, style] of TEMPLATE_TITLES) if (re.test(titleText)) return { style, reason: 'template-title' };
   for (const [re, style] of TITLES) if (re.test(titleText)) return { style, reason: 'title' };
   if (named) return { style: named, reason: 'file-name' };
   const scores = new Map<Scored, number>();

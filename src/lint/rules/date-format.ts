@@ -1,0 +1,65 @@
+import { boldLabel } from '../../markdown/inline.js';
+import { findSections, sections } from '../../markdown/walk.js';
+import { defineRule } from '../types.js';
+
+const LABEL = /^(?:last[ -]?updated|updated|date|last[ -]?modified)$/i;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+// Date-looking tokens: ISO-ish, slashed, dotted.
+const DATEISH = /\b(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})\b/g;
+
+/** Why a date string is wrong, or null when it is a real ISO date not after `today`. */
+export function dateProblem(text: string, today: string): string | null {
+  const m = ISO.exec(text);
+  if (!m) return `"${text}" is not an ISO date; expected YYYY-MM-DD`;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return `"${text}" is not a real calendar date`;
+  if (text > today) return `"${text}" is in the future (today is ${today})`;
+  return null;
+}
+
+export default defineRule({
+  id: 'date-format',
+  description: 'Last Updated and changelog dates are real ISO dates (YYYY-MM-DD), not in the future',
+  defaultSeverity: 'error',
+  scope: 'document',
+  examples: [
+    {
+      fail: '# Feature: Tags\n\n**Last Updated**: 2025-02-30\n\n## Changelog\n\n### Version 1.0.0 (04/01/2025)\n- First release\n',
+      pass: '# Feature: Tags\n\n**Last Updated**: 2025-02-28\n\n## Changelog\n\n### Version 1.0.0 (2025-01-04)\n- First release\n',
+    },
+  ],
+  check({ doc, now, report }) {
+    const today = now.toISOString().slice(0, 10);
+    const lines = doc.doc.sourceLines;
+    const checkToken = (line: number, text: string, col: number) => {
+      const p = dateProblem(text, today);
+      if (p) report({ path: doc.path, line, column: col, message: `date ${p}` });
+    };
+    // "Last Updated" labels (bold or plain, also inside `|`-separated metadata lines) in the first lines.
+    for (let i = 0; i < Math.min(lines.length, 60); i++) {
+      for (const part of lines[i]!.split('|')) {
+        const bl = boldLabel(part.trim().replace(/^>\s*/, ''));
+        const plain = /^\s*>?\s*(last[ -]?updated|date)\s*:\s*(.+)$/i.exec(part);
+        const value = bl && LABEL.test(bl.label) ? bl.value : plain ? plain[2]! : null;
+        if (value === null) continue;
+        const token = /\S+/.exec(value.replace(/[*_`]/g, ''))?.[0] ?? '';
+        if (!token || /^\[/.test(token)) continue; // an unfilled placeholder is no-placeholder's concern
+        checkToken(i + 1, token.replace(/[,.;]$/, ''), lines[i]!.indexOf(token) + 1);
+      }
+    }
+    // Changelog entries: every date-looking token in the changelog's headings and list items.
+    for (const cl of findSections(doc.doc.root, 'changelog')) {
+      for (const s of [cl, ...sections(cl)]) {
+        const line = s.line;
+        for (const m of (lines[line - 1] ?? '').matchAll(DATEISH)) checkToken(line, m[1]!, m.index + 1);
+      }
+      for (let l = cl.line + 1; l <= cl.endLine; l++) {
+        const text = lines[l - 1] ?? '';
+        if (/^\s*#/.test(text)) continue;
+        if (!/^\s*[-*]\s/.test(text)) continue;
+        for (const m of text.matchAll(DATEISH)) checkToken(l, m[1]!, m.index + 1);
+      }
+    }
+  },
+});

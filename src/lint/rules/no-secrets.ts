@@ -1,0 +1,54 @@
+import { defineRule } from '../types.js';
+
+const PATTERNS: [RegExp, string][] = [
+  [/\b(?:sk|rk)_live_[0-9a-zA-Z]{16,}\b/g, 'Stripe live key'],
+  [/\bAKIA[0-9A-Z]{16}\b/g, 'AWS access key id'],
+  [/\bgh[pousr]_[A-Za-z0-9]{36,}\b/g, 'GitHub token'],
+  [/\bgithub_pat_[A-Za-z0-9_]{40,}\b/g, 'GitHub token'],
+  [/\bxox[baprs]-[0-9A-Za-z-]{10,}\b/g, 'Slack token'],
+  [/\bAIza[0-9A-Za-z_-]{35}\b/g, 'Google API key'],
+  [/\bglpat-[0-9A-Za-z_-]{20,}\b/g, 'GitLab token'],
+  [/\bsk-(?:proj-)?[A-Za-z0-9_-]{32,}\b/g, 'OpenAI key'],
+  [/-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----/g, 'private key'],
+  [/\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}/g, 'JSON Web Token'],
+];
+
+const PASSWORD = /\b(?:password|passwd|pwd|secret|api[_-]?key|token|client[_-]?secret)\b["']?\s*[=:]\s*["']?([^\s"'`,;]+)/gi;
+/** Values that are clearly placeholders, references or examples. */
+const FAKE = /^(?:\$\{?[\w.:-]+\}?|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|%[\w]+%?|\*+|x{3,}|\.{3}|changeme|change-me|your[_-].*|example.*|password|secret|test|dummy|placeholder|redacted|null|none|true|false|string|required|optional|env|process\.env.*|os\.environ.*|\(.*)$/i;
+
+function realLooking(value: string): boolean {
+  if (FAKE.test(value) || value.length < 8) return false;
+  if (/^x+$/i.test(value.replace(/[-_]/g, ''))) return false;
+  const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((r) => r.test(value)).length;
+  return classes >= 2 && !/^[a-z_]+$/i.test(value);
+}
+
+const mask = (s: string) => (s.length <= 8 ? '****' : `${s.slice(0, 4)}…${s.slice(-2)}`);
+
+export default defineRule({
+  id: 'no-secrets',
+  description: 'No live-looking keys, tokens, private keys or passwords in a document',
+  defaultSeverity: 'error',
+  scope: 'document',
+  examples: [
+    {
+      fail: '# Feature: Payments\n\n## Configuration\n\n```env\nSTRIPE_KEY=sk_' + 'live_4eC39HqLyjWDarjtT1zdp7dc' + '\nDB_PASSWORD=Tr0ub4dor&3x\n```\n',
+      pass: '# Feature: Payments\n\n## Configuration\n\n```env\nSTRIPE_KEY=${STRIPE_KEY}\nDB_PASSWORD=change-me\n```\n',
+    },
+  ],
+  check({ doc, report }) {
+    doc.doc.sourceLines.forEach((text, i) => {
+      for (const [re, what] of PATTERNS) {
+        for (const m of text.matchAll(re)) {
+          report({ path: doc.path, line: i + 1, column: m.index + 1, message: `${what} (${mask(m[0])}) written in the document; use a placeholder such as \${VAR} and keep the real value in a secret store` });
+        }
+      }
+      for (const m of text.matchAll(PASSWORD)) {
+        const value = m[1]!.replace(/[)\]}:;,.]+$/, '');
+        if (!realLooking(value) || PATTERNS.some(([re]) => new RegExp(re.source).test(value))) continue;
+        report({ path: doc.path, line: i + 1, column: m.index + m[0].length - value.length + 1, message: `credential value (${mask(value)}) written in the document; use a placeholder such as \${VAR} or change-me` });
+      }
+    });
+  },
+});
