@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
+import { fsAccess } from '../lint/fs-access.js';
 import { lint } from '../lint/engine.js';
 import { applyFixes } from '../lint/fix.js';
 import { github } from '../lint/formatters/github.js';
@@ -48,8 +49,7 @@ export async function runLint(opts: GlobalOptions, args: LintArgs, cwd: string):
   for (const id of args.disable) if (!known.has(id)) throw new UsageError(`--disable: unknown rule "${id}"`);
   let loaded = await loadWorkspace(opts.root);
   const paths = selectPaths(loaded, cwd, args.paths);
-  const exists = (p: string) => existsSync(join(loaded.workspace.root, p));
-  const run = () => lint(loaded, { rules: loaded.config.rules, paths, exists, disable: new Set(args.disable) });
+  const run = () => lint(loaded, { rules: loaded.config.rules, paths, ...fsAccess(loaded.workspace.root), disable: new Set(args.disable) });
   let diags = await run();
   const notes: string[] = [];
   if (args.fix) {

@@ -16,6 +16,7 @@ export interface LintOptions {
   /** Lint only these document paths (and the features they belong to); all when undefined. */
   paths?: ReadonlySet<string>;
   exists(path: string): boolean;
+  read(path: string): string | null;
   /** The current time for date checks (default: now). */
   now?: Date;
 }
@@ -62,7 +63,7 @@ export async function lint(input: LintInput, options: LintOptions): Promise<Lint
     if (severity !== 'off') push(d.rule, severity, false, d, feature);
   }
 
-  const base = { workspace, docs, exists: options.exists, now: options.now ?? new Date() };
+  const base = { workspace, docs, exists: options.exists, read: options.read, now: options.now ?? new Date() };
   for (const rule of RULES) {
     const { severity, options: ruleOptions } = setting(rule, options.rules);
     if (severity === 'off' || options.disable?.has(rule.id)) continue;

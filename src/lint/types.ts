@@ -30,6 +30,8 @@ interface BaseContext<O> {
   options: O | undefined;
   /** True when a path (relative to the workspace root) exists; provided by the loader. */
   exists(path: string): boolean;
+  /** The text of a file (relative to the workspace root), or null when it cannot be read. */
+  read(path: string): string | null;
   /** Parsed documents by path. */
   docs: ReadonlyMap<string, ParsedDoc>;
   /** The current time (injected so that rules stay pure and tests can fix it). */

@@ -28,6 +28,7 @@ export const FieldSchema = z.object({
   generated: z.boolean(),
   default: z.string().nullable(),
   description: z.string().nullable(),
+  source: SourceSchema.optional().describe('Where the field is written (table row, JSON key, interface member)'),
 });
 
 export const EntitySchema = z.object({ name: z.string(), fields: z.array(FieldSchema), source: SourceSchema });

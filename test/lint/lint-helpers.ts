@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { lint } from '../../src/lint/engine.js';
+import { fsAccess } from '../../src/lint/fs-access.js';
 import type { RuleSetting } from '../../src/lint/engine.js';
 import type { LintDiagnostic } from '../../src/lint/types.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
@@ -19,5 +18,5 @@ export async function lintText(text: string, opts: { path?: string; files?: Reco
 
 export async function lintRoot(root: string, rules?: Record<string, RuleSetting>): Promise<LintDiagnostic[]> {
   const loaded = await loadWorkspace(root);
-  return lint(loaded, { rules: rules ?? loaded.config.rules, exists: (p) => existsSync(join(loaded.workspace.root, p)) });
+  return lint(loaded, { rules: rules ?? loaded.config.rules, ...fsAccess(loaded.workspace.root) });
 }

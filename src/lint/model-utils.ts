@@ -1,0 +1,83 @@
+/** Model look-ups shared by several rules. */
+import type { Endpoint, Entity, Feature, Workspace } from '../model/schema.js';
+import { referencedNumber } from '../workspace/feature-id.js';
+
+/** An endpoint written as a specification (auth, request or responses), not merely mentioned in prose. */
+export function isSpecified(e: Endpoint): boolean {
+  return e.responses.length > 0 || e.auth !== 'unspecified' || e.request !== null || e.requestExample !== null;
+}
+
+/** `002-bookmarks`, `FEAT-002`, `002` -> the workspace feature, or a reason it does not resolve. */
+export function resolveFeature(ws: Workspace, ref: string): { feature: Feature } | { problem: string } {
+  const exact = ws.features.find((f) => f.id === ref || f.id.toLowerCase() === ref.toLowerCase());
+  if (exact) return { feature: exact };
+  const n = referencedNumber(ref);
+  if (n === null) {
+    const bySlug = ws.features.find((f) => f.slug === ref);
+    return bySlug ? { feature: bySlug } : { problem: `no feature "${ref}" in the workspace` };
+  }
+  const byNumber = ws.features.filter((f) => f.number === n);
+  if (byNumber.length === 0) return { problem: `no feature numbered ${String(n).padStart(3, '0')} in the workspace` };
+  const slug = /^(?:feat(?:ure)?[-_ ]?)?\d+[-_](.+)$/i.exec(ref)?.[1];
+  const match = slug ? byNumber.find((f) => f.slug === slug) : byNumber[0];
+  if (!match) return { problem: `"${ref}" names feature ${String(n).padStart(3, '0')}, which is ${byNumber.map((f) => f.id).join(', ')}` };
+  return { feature: match };
+}
+
+export const fold = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+export function singular(word: string): string {
+  if (/ies$/i.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|us|is)$/i.test(word)) return word;
+  if (/(?:ches|shes|xes|zes|sses)$/i.test(word)) return word.slice(0, -2);
+  if (/s$/i.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** Every entity of the workspace by folded name (first definition wins). */
+export function entityIndex(ws: Workspace): Map<string, { entity: Entity; feature: Feature }> {
+  const m = new Map<string, { entity: Entity; feature: Feature }>();
+  for (const feature of ws.features) for (const entity of feature.entities) if (!m.has(fold(entity.name))) m.set(fold(entity.name), { entity, feature });
+  return m;
+}
+
+const STANDARD = new Set(['validationerror', 'unauthorizederror', 'unauthorized', 'forbiddenerror', 'forbidden', 'notfounderror', 'notfound', 'conflicterror', 'conflict',
+  'error', 'errorresponse', 'problem', 'problemdetails', 'problemjson', 'httperror', 'badrequest', 'badrequesterror', 'internalerror', 'internalservererror',
+  'servererror', 'ratelimiterror', 'toomanyrequests', 'nocontent', 'empty', 'none', 'ok', 'created', 'accepted', 'successresponse', 'success', 'void', 'null']);
+
+const WRAPPERS = /^(?:PaginatedResponse|Paginated|Page|List|Array|Paged|Collection)\s*[[<(](.+)[\]>)]$/i;
+
+/** The entity a schema name refers to: `Widget`, `WidgetCreate`, `CreateWidgetRequest`, `PaginatedResponse[Widget]`, `Widget[]`. */
+export function schemaEntity(name: string): string {
+  let n = name.trim().replace(/^`|`$/g, '');
+  for (let i = 0; i < 3; i++) {
+    const w = WRAPPERS.exec(n);
+    if (w) n = w[1]!.trim();
+  }
+  n = n.replace(/\[\]$/, '');
+  n = n.replace(/^(?:Create|Update|New|Patch|Replace)(?=[A-Z])/, '');
+  n = n.replace(/(?:Create|Update|Patch|Request|Response|Input|Output|Schema|Dto|DTO|Body|Payload|Detail|Details|Summary|Out|In|Read|Public|List|Item)+$/, '');
+  return n;
+}
+
+/** Whether a schema name resolves: to an entity, a standard error or an explicit "no content". */
+export function resolvesSchema(name: string, entities: Map<string, unknown>): boolean {
+  const f = fold(name);
+  if (STANDARD.has(f) || /^no\s*content$/i.test(name.trim())) return true;
+  const base = fold(schemaEntity(name));
+  if (!base) return STANDARD.has(f);
+  return entities.has(base) || entities.has(fold(singular(schemaEntity(name)))) || STANDARD.has(base);
+}
+
+/** A schema cell that names a schema (an identifier), rather than describing the body in words. */
+export function looksLikeSchemaName(text: string): boolean {
+  return /^`?[A-Za-z_][\w]*(?:\s*[[<(][\w\s,[\]<>]+[\]>)])?(?:\[\])?`?$/.test(text.trim());
+}
+
+/** `/api/v1/gadgets/{id}` -> `Gadget`: the resource segment of a path, singular, PascalCase. */
+export function pathResource(path: string): string | null {
+  const segs = path.split('/').filter((s) => s && !/^\{.*\}$/.test(s) && !/^v\d+$/i.test(s) && s !== 'api');
+  const last = segs[segs.length - 1];
+  if (!last) return null;
+  return singular(last).split(/[-_]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+}

@@ -1,0 +1,27 @@
+import { defineRule } from '../types.js';
+
+const ID_NAME = /^(?:id|uuid|_id|pk)$/i;
+
+export default defineRule({
+  id: 'entity-id',
+  description: 'Every entity and table has a primary key',
+  defaultSeverity: 'warning',
+  scope: 'feature',
+  examples: [
+    {
+      fail: '# FEAT-001 Design: Notes\n\n## Data Models\n\n### Note\n| Field | Type | Required | Default | Description |\n|---|---|---|---|---|\n| body | str | yes | - | Text of the note |\n',
+      pass: '# FEAT-001 Design: Notes\n\n## Data Models\n\n### Note\n| Field | Type | Required | Default | Description |\n|---|---|---|---|---|\n| id | UUID | auto | uuid4() | Primary key |\n| body | str | yes | - | Text of the note |\n',
+    },
+  ],
+  check({ feature, report }) {
+    for (const e of feature.entities) {
+      if (e.fields.length === 0) continue;
+      const key = e.fields.some((f) => ID_NAME.test(f.name) || /primary key|\bPK\b/i.test(`${f.description ?? ''} ${f.rawType}`));
+      if (!key) report({ path: e.source.path, line: e.source.line, message: `entity ${e.name} has no primary key; expected an "id" field (or one described as the primary key)` });
+    }
+    for (const t of feature.tables) {
+      if (t.columns.length === 0) continue;
+      if (!t.columns.some((c) => c.primaryKey)) report({ path: t.source.path, line: t.source.line, message: `table ${t.name} has no primary key column` });
+    }
+  },
+});

@@ -1,0 +1,114 @@
+import type { Endpoint, Entity, Example, Field } from '../../model/schema.js';
+import { entityIndex, fold, pathResource, schemaEntity } from '../model-utils.js';
+import { defineRule, type Report } from '../types.js';
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+const isObject = (v: Json): v is { [k: string]: Json } => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** Whether a JSON value can hold a field of this normalized type; undefined when the type says nothing checkable. */
+function fits(value: Json, type: string): boolean | undefined {
+  if (value === null) return true; // nullability is not written consistently enough to judge
+  if (type.endsWith('[]')) return Array.isArray(value);
+  switch (type) {
+    case 'uuid':
+    case 'string':
+    case 'datetime':
+    case 'date':
+      return typeof value === 'string';
+    case 'integer':
+      return typeof value === 'number' && Number.isInteger(value);
+    case 'number':
+      return typeof value === 'number';
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'json':
+      return true;
+    default:
+      return /^[A-Z]/.test(type) ? isObject(value) || typeof value === 'string' : undefined;
+  }
+}
+
+const jsonKind = (v: Json) => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
+
+function lineOfKey(example: Example, key: string): number {
+  const lines = example.code.split('\n');
+  const i = lines.findIndex((l) => l.includes(`"${key}"`));
+  return example.line + Math.max(0, i);
+}
+
+function parse(code: string): Json | undefined {
+  try {
+    return JSON.parse(code) as Json;
+  } catch {
+    return undefined;
+  }
+}
+
+function checkObject(obj: { [k: string]: Json }, entity: Entity, example: Example, path: string, create: boolean, what: string, report: (r: Report) => void) {
+  const fields = new Map<string, Field>(entity.fields.map((f) => [fold(f.name), f]));
+  for (const [key, value] of Object.entries(obj)) {
+    const field = fields.get(fold(key));
+    const line = lineOfKey(example, key);
+    if (!field) {
+      report({ path, line, message: `${what} example has "${key}", which is not a field of ${entity.name} (${entity.source.path}:${entity.source.line})` });
+      continue;
+    }
+    if (fits(value, field.type) === false) {
+      report({ path, line, message: `${what} example gives "${key}" ${jsonKind(value)}, but ${entity.name}.${field.name} is ${field.type}` });
+    }
+  }
+  if (!create) return;
+  const present = new Set(Object.keys(obj).map(fold));
+  const missing = entity.fields.filter((f) => f.required && !f.generated && f.default === null && !present.has(fold(f.name)));
+  if (missing.length) {
+    report({ path, line: example.line, message: `${what} example lacks required field${missing.length > 1 ? 's' : ''} ${missing.map((f) => `"${f.name}"`).join(', ')} of ${entity.name}` });
+  }
+}
+
+function findEntity(e: Endpoint, schema: string | null, entities: ReturnType<typeof entityIndex>): Entity | null {
+  if (schema && /^[A-Za-z_]\w*(?:\[.*\])?$/.test(schema.trim())) {
+    const hit = entities.get(fold(schemaEntity(schema)));
+    if (hit) return hit.entity;
+  }
+  const resource = pathResource(e.path);
+  return resource ? (entities.get(fold(resource))?.entity ?? null) : null;
+}
+
+export default defineRule({
+  id: 'example-matches-model',
+  description: 'JSON request and response examples match the entity they carry: known fields, compatible types, and required fields on create',
+  defaultSeverity: 'error',
+  scope: 'feature',
+  examples: [
+    {
+      fail: '# Gadgets - Implementation Plan\n\n## Data Models\n\n### Gadget\n| Field | Type | Required | Default | Description |\n|---|---|---|---|---|\n| id | uuid | auto | gen_random_uuid() | Primary key |\n| name | string | yes | - | Display name |\n| weight | integer | no | - | Grams |\n\n## API Contracts\n\n#### `POST /api/gadgets`\n**Authentication**: Required\n\n**Request**:\n```json\n{ "weight": "heavy", "colour": "red" }\n```\n',
+      pass: '# Gadgets - Implementation Plan\n\n## Data Models\n\n### Gadget\n| Field | Type | Required | Default | Description |\n|---|---|---|---|---|\n| id | uuid | auto | gen_random_uuid() | Primary key |\n| name | string | yes | - | Display name |\n| weight | integer | no | - | Grams |\n\n## API Contracts\n\n#### `POST /api/gadgets`\n**Authentication**: Required\n\n**Request**:\n```json\n{ "name": "Lamp", "weight": 1200 }\n```\n',
+    },
+  ],
+  check({ feature, workspace, report }) {
+    const entities = entityIndex(workspace);
+    for (const e of feature.endpoints) {
+      const path = e.source.path;
+      const create = e.method === 'POST' && !/\{[^}]+\}\/?$/.test(e.path);
+      if (e.requestExample) {
+        const entity = findEntity(e, e.request, entities);
+        const value = parse(e.requestExample.code);
+        if (entity && value !== undefined && isObject(value)) checkObject(value, entity, e.requestExample, path, create, `${e.method} ${e.path} request`, report);
+      }
+      for (const r of e.responses) {
+        if (!r.example || r.status >= 300) continue;
+        const entity = findEntity(e, r.schema, entities);
+        let value = parse(r.example.code);
+        if (!entity || value === undefined) continue;
+        const hasField = (name: string) => entity.fields.some((f) => fold(f.name) === name);
+        if (isObject(value) && 'data' in value && !hasField('data')) value = value['data']!;
+        let items: Json[] = [value];
+        if (Array.isArray(value)) items = value;
+        else if (isObject(value) && Array.isArray(value['items']) && !hasField('items')) items = value['items'];
+        for (const item of items.slice(0, 3)) {
+          if (isObject(item)) checkObject(item, entity, r.example, path, false, `${e.method} ${e.path} ${r.status} response`, report);
+        }
+      }
+    }
+  },
+});

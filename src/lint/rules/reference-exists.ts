@@ -1,0 +1,74 @@
+import { posix } from 'node:path';
+import { anchorsOf } from '../../markdown/anchors.js';
+import { codeBlocks } from '../../markdown/walk.js';
+import { defineRule, type DocumentContext } from '../types.js';
+
+const LINK = /(?<!!)\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+["'][^"']*["'])?\s*\)/g;
+const AT_REF = /(?:^|[\s(])@((?:\.{0,2}\/)?[\w.-]+\/[\w./-]*\.\w+(?:#[\w-]+)?)/g;
+const PATHLIKE = /^(?:\.{0,2}\/)?[\w@.-]+(?:\/[\w@.-]+)*(?:#[\w-]*)?$/;
+
+type Ctx = DocumentContext<unknown>;
+
+/** Check one reference `file#anchor` (file relative to the workspace root; '' = this document). */
+function check(ctx: Ctx, target: string, line: number, column: number, what: string) {
+  const [file = '', anchor] = target.split('#');
+  const path = file === '' ? ctx.doc.path : posix.normalize(file).replace(/^\.\//, '');
+  if (path.startsWith('../')) {
+    ctx.report({ path: ctx.doc.path, line, column, message: `${what} ${target} points outside the workspace` });
+    return;
+  }
+  if (file !== '' && !ctx.exists(path)) {
+    ctx.report({ path: ctx.doc.path, line, column, message: `${what} ${target}: ${path} does not exist in the workspace` });
+    return;
+  }
+  if (!anchor || !/\.(?:md|markdown)$/i.test(path)) return;
+  const lines = ctx.docs.get(path)?.doc.sourceLines ?? ctx.read(path)?.split(/\r?\n/);
+  if (!lines) return;
+  if (!anchorsOf(lines).has(anchor.toLowerCase())) {
+    ctx.report({ path: ctx.doc.path, line, column, message: `${what} ${target}: ${path} has no heading with anchor #${anchor}` });
+  }
+}
+
+export default defineRule({
+  id: 'reference-exists',
+  description: 'Read: references, @path references and relative links point to files (and headings) that exist',
+  defaultSeverity: 'error',
+  scope: 'document',
+  examples: [
+    {
+      fail: '# FEAT-001 Design: Notes\n\n## Overview\n\nSee [the conventions](../../../CONVENTIONS.md#python-models) and @docs/guides/deploy.md.\n',
+      pass: '# FEAT-001 Design: Notes\n\n## Overview\n\nSee [the conventions](../../../CONVENTIONS.md#models) and [below](#overview).\n',
+      files: { 'CONVENTIONS.md': '# Conventions\n\n## Models\n\nUse dataclasses.\n' },
+    },
+  ],
+  check(ctx) {
+    const { doc, feature } = ctx;
+    const dir = posix.dirname(doc.path);
+    const inCode = new Set<number>();
+    for (const { block } of codeBlocks(doc.doc.root)) for (let l = block.line; l <= block.endLine; l++) inCode.add(l);
+    const lines = doc.doc.sourceLines;
+    lines.forEach((text, i) => {
+      const line = i + 1;
+      if (inCode.has(line)) return;
+      const noCode = text.replace(/`[^`]*`/g, (s) => ' '.repeat(s.length));
+      for (const m of noCode.matchAll(LINK)) {
+        const url = m[1]!;
+        if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('/') || url.startsWith('//')) continue;
+        const [file = '', anchor] = url.split('#');
+        const target = file === '' ? `#${anchor ?? ''}` : `${posix.join(dir, decodeURI(file))}${anchor !== undefined ? `#${anchor}` : ''}`;
+        if (file === '' && !anchor) continue;
+        check(ctx, target, line, m.index + 1, 'link');
+      }
+      for (const m of noCode.matchAll(AT_REF)) check(ctx, m[1]!, line, m.index + m[0].indexOf('@') + 1, 'reference');
+    });
+    // Read: lines of tasks, relative to the workspace root.
+    for (const t of feature.tasks) {
+      if (t.source.path !== doc.path) continue;
+      for (const r of t.reads) {
+        if (!PATHLIKE.test(r) || !/\/|\.\w+(?:#|$)/.test(r) || /[[\]]/.test(r)) continue;
+        const i = lines.findIndex((l, k) => k + 1 >= t.source.line && /\bread\b/i.test(l) && l.includes(r.split('#')[0]!));
+        check(ctx, r, i >= 0 ? i + 1 : t.source.line, 1, 'Read:');
+      }
+    }
+  },
+});

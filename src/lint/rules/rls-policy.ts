@@ -1,0 +1,26 @@
+import { defineRule } from '../types.js';
+
+const OPS = ['SELECT', 'INSERT', 'UPDATE', 'DELETE'] as const;
+
+export default defineRule({
+  id: 'rls-policy',
+  description: 'In a plan, every table lists row-level security policies for SELECT, INSERT, UPDATE and DELETE (or ALL)',
+  defaultSeverity: 'error',
+  scope: 'feature',
+  examples: [
+    {
+      fail: '# Notes - Implementation Plan\n\n## Database Schema\n\n#### `notes`\n**Columns**:\n- `id` (uuid, PK) - Identifier\n\n**RLS Policies**:\n- SELECT: Users read their own notes\n- INSERT: Users create their own notes\n',
+      pass: '# Notes - Implementation Plan\n\n## Database Schema\n\n#### `notes`\n**Columns**:\n- `id` (uuid, PK) - Identifier\n\n**RLS Policies**:\n- SELECT: Users read their own notes\n- INSERT: Users create their own notes\n- UPDATE: Users update their own notes\n- DELETE: Users delete their own notes\n',
+    },
+  ],
+  check({ feature, report }) {
+    const planDocs = new Set(feature.docs.filter((d) => d.style === 'plan').map((d) => d.path));
+    for (const t of feature.tables) {
+      if (!planDocs.has(t.source.path)) continue;
+      const ops = new Set(t.policies.map((p) => p.operation));
+      if (ops.has('ALL')) continue;
+      const missing = OPS.filter((o) => !ops.has(o));
+      if (missing.length) report({ path: t.source.path, line: t.source.line, message: `table ${t.name} has no row-level security polic${missing.length > 1 ? 'ies' : 'y'} for ${missing.join(', ')}` });
+    }
+  },
+});

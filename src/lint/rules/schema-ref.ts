@@ -1,0 +1,27 @@
+import { entityIndex, looksLikeSchemaName, resolvesSchema } from '../model-utils.js';
+import { defineRule } from '../types.js';
+
+export default defineRule({
+  id: 'schema-ref',
+  description: 'Request and response schema names refer to entities of the workspace (X, XCreate, XUpdate, PaginatedResponse[X]) or to standard errors',
+  defaultSeverity: 'error',
+  scope: 'feature',
+  examples: [
+    {
+      fail: '# FEAT-001 Design: Notes\n\n## Data Models\n\n### Note\n| Field | Type | Required | Default | Description |\n|---|---|---|---|---|\n| id | UUID | auto | uuid4() | Primary key |\n\n## API Endpoints\n\n### POST /api/v1/notes\n| Aspect | Detail |\n|---|---|\n| Request | MemoCreate |\n| Response 201 | Note |\n',
+      pass: '# FEAT-001 Design: Notes\n\n## Data Models\n\n### Note\n| Field | Type | Required | Default | Description |\n|---|---|---|---|---|\n| id | UUID | auto | uuid4() | Primary key |\n\n## API Endpoints\n\n### POST /api/v1/notes\n| Aspect | Detail |\n|---|---|\n| Request | NoteCreate |\n| Response 201 | Note |\n| Response 400 | ValidationError |\n',
+    },
+  ],
+  check({ feature, workspace, report }) {
+    const entities = entityIndex(workspace);
+    for (const e of feature.endpoints) {
+      const names: [string, string][] = [];
+      if (e.request) names.push(['request', e.request]);
+      for (const r of e.responses) if (r.schema) names.push([`${r.status} response`, r.schema]);
+      for (const [what, name] of names) {
+        if (!looksLikeSchemaName(name) || resolvesSchema(name, entities)) continue;
+        report({ path: e.source.path, line: e.source.line, message: `${e.method} ${e.path}: ${what} schema "${name}" names no entity of the workspace (nor a standard error)` });
+      }
+    }
+  },
+});
