@@ -10,6 +10,7 @@ import { runShow } from './show.js';
 import { runInit } from './init.js';
 import { runNew } from './new.js';
 import { runLint, type LintFormat } from './lint.js';
+import { watchLint } from './lint-watch.js';
 import { VERSION } from './version.js';
 
 export interface Io {
@@ -19,6 +20,8 @@ export interface Io {
   cwd: string;
   env: Record<string, string | undefined>;
   now: () => Date;
+  /** For long-running commands (watch, serve): resolves when they should stop; default: SIGINT. */
+  until?: Promise<void>;
 }
 
 
@@ -84,12 +87,18 @@ export async function main(argv: string[], io: Io): Promise<number> {
       if (!/^\d+$/.test(v)) throw new UsageError(`--max-warnings: expected a number, got "${v}"`);
       return Number(v);
     })
+    .option('--watch', 're-lint on every change: only the changed features and the features depending on them')
     .option('--disable <rules>', 'comma-separated rule ids to turn off for this run', (v) => v.split(',').map((x) => x.trim()).filter(Boolean))
     .addOption(rootOption())
     .option('--json', 'same as --format json')
     .addHelpText('after', '\nExample:\n  $ featspec lint --root examples --format github')
     .action(async (paths: string[], o) => {
       const format: LintFormat = o.json ? 'json' : o.format;
+      if (o.watch) {
+        const until = io.until ?? new Promise<void>((done) => process.once('SIGINT', () => done()));
+        exitCode = await watchLint(globals(o), { paths, format, fix: false, maxWarnings: null, disable: o.disable ?? [] }, { stdout: io.stdout, stderr: io.stderr, until });
+        return;
+      }
       const r = await runLint(globals(o), { paths, format, fix: Boolean(o.fix), maxWarnings: o.maxWarnings ?? null, disable: o.disable ?? [] }, io.cwd);
       render(r, format === 'json' || format === 'sarif');
     });

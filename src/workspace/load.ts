@@ -7,7 +7,7 @@ import { buildFeature, type ParsedDoc } from '../model/feature.js';
 import type { Workspace } from '../model/schema.js';
 import { hasSql, loadSqlParser } from '../sql/load.js';
 import { CONFIG_FILE, ConfigError, defaultConfig, parseConfig, type ResolvedConfig } from './config.js';
-import { discover, rel } from './discover.js';
+import { discover, rel, type FeatureLocation } from './discover.js';
 import { readDocument } from './read.js';
 
 export class WorkspaceError extends Error {}
@@ -30,6 +30,8 @@ export interface LoadedWorkspace {
   roots: string[];
   /** Every parsed document, for stages that need the Markdown (lint). */
   docs: Map<string, ParsedDoc>;
+  /** Where each feature was found (by id). */
+  locations: Map<string, FeatureLocation>;
 }
 
 async function mapLimit<T, R>(items: T[], limit: number, fn: (t: T) => Promise<R>): Promise<R[]> {
@@ -45,6 +47,21 @@ async function mapLimit<T, R>(items: T[], limit: number, fn: (t: T) => Promise<R
   return out;
 }
 
+/** Read and parse one feature's documents. */
+async function readFeature(root: string, f: FeatureLocation, config: ResolvedConfig): Promise<{ parsed: ParsedDoc[]; extra: Diagnostic[] }> {
+  const parsed: ParsedDoc[] = [];
+  const extra: Diagnostic[] = [...f.diagnostics];
+  for (const abs of f.files) {
+    const path = rel(root, abs);
+    const r = await readDocument(abs, path, config.maxFileBytes);
+    extra.push(...r.diagnostics);
+    if (r.text === null) continue;
+    const { doc, diagnostics } = parseMarkdown(r.text, path);
+    parsed.push({ path, doc, diagnostics });
+  }
+  return { parsed, extra };
+}
+
 export async function loadWorkspace(rootArg: string): Promise<LoadedWorkspace> {
   const root = resolve(rootArg);
   const s = await stat(root).catch(() => null);
@@ -52,21 +69,8 @@ export async function loadWorkspace(rootArg: string): Promise<LoadedWorkspace> {
   const config = await loadConfig(root);
   const found = await discover(root, config);
   const docs = new Map<string, ParsedDoc>();
-  const perFeature = await mapLimit(found.features, 16, async (f) => {
-    const parsed: ParsedDoc[] = [];
-    const extra: Diagnostic[] = [...f.diagnostics];
-    for (const abs of f.files) {
-      const path = rel(root, abs);
-      const r = await readDocument(abs, path, config.maxFileBytes);
-      extra.push(...r.diagnostics);
-      if (r.text === null) continue;
-      const { doc, diagnostics } = parseMarkdown(r.text, path);
-      const p = { path, doc, diagnostics };
-      parsed.push(p);
-      docs.set(path, p);
-    }
-    return { f, parsed, extra };
-  });
+  const perFeature = await mapLimit(found.features, 16, async (f) => ({ f, ...(await readFeature(root, f, config)) }));
+  for (const x of perFeature) for (const p of x.parsed) docs.set(p.path, p);
   const sql = perFeature.some((x) => x.parsed.some((p) => hasSql(p.doc))) ? await loadSqlParser() : null;
   const features = perFeature.map(({ f, parsed, extra }) => buildFeature({ id: f.id, number: f.number, slug: f.slug }, parsed, sql, extra));
   return {
@@ -74,5 +78,39 @@ export async function loadWorkspace(rootArg: string): Promise<LoadedWorkspace> {
     config,
     roots: found.roots,
     docs,
+    locations: new Map(found.features.map((f) => [f.id, f])),
   };
+}
+
+/**
+ * Re-read the features whose folders hold `changedPaths` (relative), in place: the cheap path of
+ * `lint --watch`. Discovery runs again (a feature may have appeared or gone); unchanged features are kept.
+ * Returns the ids of the features that were re-read, added or removed.
+ */
+export async function refreshWorkspace(loaded: LoadedWorkspace, changedPaths: string[]): Promise<string[]> {
+  const root = loaded.workspace.root;
+  const found = await discover(root, loaded.config);
+  const touched = new Set<string>();
+  const next = new Map(found.features.map((f) => [f.id, f]));
+  for (const id of loaded.locations.keys()) if (!next.has(id)) touched.add(id);
+  for (const f of found.features) {
+    const old = loaded.locations.get(f.id);
+    if (!old || old.files.join('\n') !== f.files.join('\n')) touched.add(f.id);
+    else if (changedPaths.some((p) => p === f.path || p.startsWith(`${f.path}/`))) touched.add(f.id);
+  }
+  const byId = new Map(loaded.workspace.features.map((f) => [f.id, f]));
+  for (const id of touched) {
+    for (const d of byId.get(id)?.docs ?? []) loaded.docs.delete(d.path);
+    byId.delete(id);
+    const f = next.get(id);
+    if (!f) continue;
+    const { parsed, extra } = await readFeature(root, f, loaded.config);
+    for (const p of parsed) loaded.docs.set(p.path, p);
+    const sql = parsed.some((p) => hasSql(p.doc)) ? await loadSqlParser() : null;
+    byId.set(id, buildFeature({ id: f.id, number: f.number, slug: f.slug }, parsed, sql, extra));
+  }
+  loaded.workspace.features = found.features.map((f) => byId.get(f.id)!).filter(Boolean);
+  loaded.workspace.diagnostics = found.diagnostics.sort(compareDiagnostics);
+  loaded.locations = next;
+  return [...touched].sort();
 }

@@ -1,0 +1,107 @@
+/** `featspec lint --watch`: lint once, then re-lint what changed (and the features depending on it). */
+import { watch, type FSWatcher } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { lint } from '../lint/engine.js';
+import { fsAccess } from '../lint/fs-access.js';
+import { pretty } from '../lint/formatters/pretty.js';
+import { summarize } from '../lint/formatters/summary.js';
+import { resolveFeature } from '../lint/model-utils.js';
+import type { Workspace } from '../model/schema.js';
+import { CONFIG_FILE } from '../workspace/config.js';
+import { loadWorkspace, refreshWorkspace, type LoadedWorkspace } from '../workspace/load.js';
+import { paint } from './color.js';
+import type { LintArgs } from './lint.js';
+import type { GlobalOptions } from './result.js';
+
+export interface WatchIo {
+  stdout(s: string): void;
+  stderr(s: string): void;
+  /** Resolves when watching should stop (SIGINT in the CLI; an abort in tests). */
+  until: Promise<void>;
+}
+
+/** Features that depend, directly or not, on any of `ids`, plus `ids` themselves. */
+export function withDependents(ws: Workspace, ids: Iterable<string>): Set<string> {
+  const out = new Set(ids);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const f of ws.features) {
+      if (out.has(f.id)) continue;
+      if (f.dependencies.some((d) => {
+        const r = resolveFeature(ws, d.feature);
+        return 'feature' in r && out.has(r.feature.id);
+      })) {
+        out.add(f.id);
+        grew = true;
+      }
+    }
+  }
+  return out;
+}
+
+export async function watchLint(opts: GlobalOptions, args: LintArgs, io: WatchIo): Promise<number> {
+  const p = paint(opts.color);
+  let loaded: LoadedWorkspace = await loadWorkspace(opts.root);
+  const root = loaded.workspace.root;
+  const access = fsAccess(root);
+  const run = async (featureIds: Set<string> | null, label: string) => {
+    const started = performance.now();
+    const paths = featureIds ? new Set(loaded.workspace.features.filter((f) => featureIds.has(f.id)).flatMap((f) => f.docs.map((d) => d.path))) : undefined;
+    const diags = await lint(loaded, { rules: loaded.config.rules, paths, ...access, disable: new Set(args.disable) });
+    const summary = summarize(diags, paths ? paths.size : loaded.docs.size, featureIds ? featureIds.size : loaded.workspace.features.length);
+    const ms = Math.round(performance.now() - started);
+    const time = new Date().toTimeString().slice(0, 8);
+    io.stdout(`${p.dim(`[${time}] ${label} (${ms} ms)`)}\n${pretty(diags, summary, (x) => loaded.docs.get(x)?.doc.sourceLines, p)}\n`);
+  };
+  await run(null, `linted ${loaded.workspace.features.length} features`);
+
+  let pending = new Set<string>();
+  let timer: NodeJS.Timeout | null = null;
+  let busy: Promise<void> = Promise.resolve();
+  const flush = () => {
+    timer = null;
+    const changed = [...pending];
+    pending = new Set();
+    busy = busy.then(async () => {
+      try {
+        if (changed.includes(CONFIG_FILE)) {
+          loaded = await loadWorkspace(opts.root);
+          await run(null, 'configuration changed');
+          return;
+        }
+        const touched = await refreshWorkspace(loaded, changed);
+        if (touched.length === 0) return;
+        const scope = withDependents(loaded.workspace, touched);
+        await run(scope, `${changed.join(', ')} changed: re-linted ${[...scope].join(', ')}`);
+      } catch (e) {
+        io.stderr(`featspec: ${e instanceof Error ? e.message : String(e)}\n`);
+      }
+    });
+  };
+  const watchers: FSWatcher[] = [];
+  const onEvent = (base: string) => (_event: string, name: string | Buffer | null) => {
+    if (!name) return;
+    const rel = relative(root, join(base, name.toString())).split(sep).join('/');
+    if (rel !== CONFIG_FILE && !/\.md$/i.test(rel) && rel.includes('.')) return;
+    pending.add(rel);
+    if (!timer) timer = setTimeout(flush, 15);
+  };
+  for (const r of loaded.roots) {
+    const dir = join(root, r);
+    try {
+      watchers.push(watch(dir, { recursive: true }, onEvent(dir)));
+    } catch (e) {
+      io.stderr(`featspec: cannot watch ${r}: ${e instanceof Error ? e.message : String(e)}\n`);
+    }
+  }
+  watchers.push(watch(root, { recursive: false }, (ev, name) => {
+    if (name?.toString() === CONFIG_FILE) onEvent(root)(ev, name);
+  }));
+  io.stderr(`watching ${loaded.roots.join(', ') || '(no feature folders)'} for changes; Ctrl-C to stop\n`);
+  await io.until;
+  for (const w of watchers) w.close();
+  if (timer) clearTimeout(timer);
+  await busy;
+  return 0;
+}
