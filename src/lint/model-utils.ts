@@ -1,5 +1,6 @@
 /** Model look-ups shared by several rules. */
-import type { Endpoint, Entity, Feature, Workspace } from '../model/schema.js';
+import { normalizeType } from '../model/field-type.js';
+import type { Endpoint, Entity, Feature, Table, Workspace } from '../model/schema.js';
 import { referencedNumber } from '../workspace/feature-id.js';
 
 /** An endpoint written as a specification (auth, request or responses), not merely mentioned in prose. */
@@ -34,10 +35,34 @@ export function singular(word: string): string {
   return word;
 }
 
-/** Every entity of the workspace by folded name (first definition wins). */
+/** A database table read as an entity: `bookmark_tags` -> `BookmarkTag`, columns as fields. */
+export function tableEntity(t: Table): Entity {
+  const name = singular(t.name.split('.').pop()!).split(/[-_]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+  return {
+    name,
+    source: t.source,
+    fields: t.columns.map((c) => ({
+      name: c.name,
+      type: normalizeType(c.type),
+      rawType: c.type,
+      required: c.nullable === false && c.default === null && !c.primaryKey,
+      generated: c.primaryKey || c.default !== null,
+      default: c.default,
+      description: c.description,
+    })),
+  };
+}
+
+/** Every entity of the workspace by folded name (first definition wins; tables count when no entity has their name). */
 export function entityIndex(ws: Workspace): Map<string, { entity: Entity; feature: Feature }> {
   const m = new Map<string, { entity: Entity; feature: Feature }>();
   for (const feature of ws.features) for (const entity of feature.entities) if (!m.has(fold(entity.name))) m.set(fold(entity.name), { entity, feature });
+  for (const feature of ws.features) {
+    for (const t of feature.tables) {
+      const entity = tableEntity(t);
+      if (!m.has(fold(entity.name))) m.set(fold(entity.name), { entity, feature });
+    }
+  }
   return m;
 }
 

@@ -2,6 +2,8 @@ import type { Endpoint, Entity, Example, Field } from '../../model/schema.js';
 import { entityIndex, fold, pathResource, schemaEntity } from '../model-utils.js';
 import { defineRule, type Report } from '../types.js';
 
+const OWNER = /^(?:owner|created_?by|author)(?:_?id)?$/i;
+
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 const isObject = (v: Json): v is { [k: string]: Json } => v !== null && typeof v === 'object' && !Array.isArray(v);
 
@@ -59,7 +61,8 @@ function checkObject(obj: { [k: string]: Json }, entity: Entity, example: Exampl
   }
   if (!create) return;
   const present = new Set(Object.keys(obj).map(fold));
-  const missing = entity.fields.filter((f) => f.required && !f.generated && f.default === null && !present.has(fold(f.name)));
+  // The owner comes from the caller's token, never from the body.
+  const missing = entity.fields.filter((f) => f.required && !f.generated && f.default === null && !OWNER.test(f.name) && !present.has(fold(f.name)));
   if (missing.length) {
     report({ path, line: example.line, message: `${what} example lacks required field${missing.length > 1 ? 's' : ''} ${missing.map((f) => `"${f.name}"`).join(', ')} of ${entity.name}` });
   }

@@ -16,7 +16,8 @@ export default defineRule({
     const names = new Set(workspace.features.flatMap((f) => f.entities.map((e) => e.name)));
     for (const e of feature.entities) {
       for (const f of e.fields) {
-        if (isKnownType(f.type, names)) continue;
+        // No type written at all (name-only bullet lists, `null` examples) is a gap, not a wrong type.
+        if (isKnownType(f.type, names) || f.rawType.trim() === '' || f.rawType.trim() === 'null') continue;
         const at = f.source ?? e.source;
         report({ path: at.path, line: at.line, message: `field ${e.name}.${f.name} has type "${f.rawType}", which is neither a known type (uuid, string, integer, number, boolean, datetime, date, json, lists) nor an entity of the workspace` });
       }

@@ -1,8 +1,9 @@
+import { plannedFiles } from '../planned.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({
   id: 'file-plan',
-  description: 'File plan actions match the workspace: CREATE a file that does not exist yet, MODIFY or DELETE one that does',
+  description: 'File plan actions match the workspace: CREATE a file that does not exist yet, MODIFY or DELETE one that exists or that a dependency plans',
   defaultSeverity: 'warning',
   scope: 'feature',
   examples: [
@@ -12,14 +13,15 @@ export default defineRule({
       files: { 'src/app.py': 'app = App()\n' },
     },
   ],
-  check({ feature, exists, report }) {
+  check({ feature, workspace, exists, report }) {
+    const dependencies = plannedFiles(workspace, { ...feature, filePlan: [], components: [] });
     // Once every task is done, the planned files exist by design: nothing to compare.
     const done = feature.tasks.length > 0 && feature.tasks.every((t) => t.done === true);
     for (const p of feature.filePlan) {
       if (/[[\]*{}<>]/.test(p.path) || /^(?:https?:|\/)/.test(p.path)) continue;
       const there = exists(p.path.replace(/^\.\//, ''));
       if (p.action === 'CREATE' && there && !done) report({ path: p.source.path, line: p.source.line, message: `file plan says CREATE ${p.path}, but it already exists; use MODIFY` });
-      if (p.action !== 'CREATE' && !there) report({ path: p.source.path, line: p.source.line, message: `file plan says ${p.action} ${p.path}, but no such file exists in the workspace` });
+      if (p.action !== 'CREATE' && !there && !dependencies.has(p.path.replace(/^\.\//, ''))) report({ path: p.source.path, line: p.source.line, message: `file plan says ${p.action} ${p.path}, but no such file exists in the workspace` });
     }
   },
 });

@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import { anchorsOf } from '../../markdown/anchors.js';
 import { codeBlocks } from '../../markdown/walk.js';
+import { plannedFiles } from '../planned.js';
 import { defineRule, type DocumentContext } from '../types.js';
 
 const LINK = /(?<!!)\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+["'][^"']*["'])?\s*\)/g;
@@ -8,6 +9,14 @@ const AT_REF = /(?:^|[\s(])@((?:\.{0,2}\/)?[\w.-]+\/[\w./-]*\.\w+(?:#[\w-]+)?)/g
 const PATHLIKE = /^(?:\.{0,2}\/)?[\w@.-]+(?:\/[\w@.-]+)*(?:#[\w-]*)?$/;
 
 type Ctx = DocumentContext<unknown>;
+
+const plannedCache = new WeakMap<object, Set<string>>();
+/** A file the feature or its dependencies plan to create counts as present: designs reference code to come. */
+function planned(ctx: Ctx): Set<string> {
+  let s = plannedCache.get(ctx.feature);
+  if (!s) plannedCache.set(ctx.feature, (s = plannedFiles(ctx.workspace, ctx.feature)));
+  return s;
+}
 
 /** Check one reference `file#anchor` (file relative to the workspace root; '' = this document). */
 function check(ctx: Ctx, target: string, line: number, column: number, what: string) {
@@ -17,7 +26,7 @@ function check(ctx: Ctx, target: string, line: number, column: number, what: str
     ctx.report({ path: ctx.doc.path, line, column, message: `${what} ${target} points outside the workspace` });
     return;
   }
-  if (file !== '' && !ctx.exists(path)) {
+  if (file !== '' && !ctx.exists(path) && !planned(ctx).has(path)) {
     ctx.report({ path: ctx.doc.path, line, column, message: `${what} ${target}: ${path} does not exist in the workspace` });
     return;
   }
@@ -31,7 +40,7 @@ function check(ctx: Ctx, target: string, line: number, column: number, what: str
 
 export default defineRule({
   id: 'reference-exists',
-  description: 'Read: references, @path references and relative links point to files (and headings) that exist',
+  description: 'Read: references, @path references and relative links point to files (and headings) that exist, or that the feature or its dependencies plan to create',
   defaultSeverity: 'error',
   scope: 'document',
   examples: [
