@@ -1,6 +1,6 @@
 import { codeBlocks } from '../markdown/walk.js';
 import type { MarkdownDoc } from '../markdown/types.js';
-import type { SqlParser } from './parser.js';
+import { createSqlParser, type PgQueryApi, type SqlParser } from './parser.js';
 
 export const SQL_LANGS = new Set(['sql', 'postgres', 'postgresql', 'pgsql', 'plpgsql', 'psql']);
 
@@ -9,7 +9,20 @@ export function hasSql(doc: MarkdownDoc): boolean {
   return false;
 }
 
-/** Load the PostgreSQL parser (lazily, once). Returns null when it cannot be loaded. */
-export async function loadSqlParser(): Promise<SqlParser | null> {
-  return null;
+let loading: Promise<SqlParser | null> | null = null;
+
+async function load(): Promise<SqlParser | null> {
+  try {
+    const lib = await import('libpg-query');
+    await lib.loadModule();
+    return createSqlParser(lib as PgQueryApi);
+  } catch {
+    return null;
+  }
+}
+
+/** Load the PostgreSQL parser (lazily, once: later calls share the first load). Returns null when it cannot be loaded. */
+export function loadSqlParser(): Promise<SqlParser | null> {
+  loading ??= load();
+  return loading;
 }

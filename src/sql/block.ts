@@ -1,0 +1,74 @@
+/** Parse the SQL of a code block statement by statement, and place offsets in the Markdown file. */
+import type { CodeBlock, MarkdownDoc } from '../markdown/types.js';
+import { mapLocations } from './offsets.js';
+import type { SqlParser, SqlStatement } from './parser.js';
+import { recoverCreateTable } from './recover.js';
+import { splitSql } from './split.js';
+
+export interface SqlSyntaxError {
+  message: string;
+  /** 0-based offset in the parsed text. */
+  offset: number;
+}
+
+export interface SqlScript {
+  /** Statements that parse (offsets into the whole text). */
+  statements: SqlStatement[];
+  /** Statements that do not parse, one error each. */
+  errors: SqlSyntaxError[];
+}
+
+/**
+ * Parse a script. When it does not parse as a whole, it is cut at its top-level semicolons and each
+ * statement is parsed alone, so one bad statement does not hide the others. With `recover`, a
+ * CREATE TABLE that fails because of one element is read without that element (its error is kept).
+ */
+export function parseScript(parser: SqlParser, sql: string, recover = false): SqlScript {
+  const whole = parser.parse(sql);
+  if (whole.ok) return { statements: whole.stmts, errors: [] };
+  const out: SqlScript = { statements: [], errors: [] };
+  for (const span of splitSql(sql)) parsePiece(parser, sql, span.start, span.end, recover, out, 0);
+  return out;
+}
+
+const STATEMENT_LINE = /^\s*(?:CREATE|ALTER|DROP|INSERT|UPDATE|DELETE|COMMENT|GRANT|REVOKE)\b/i;
+
+/** Parse sql[start, end); on failure, with `recover`, read what can be read (the first error is kept). */
+function parsePiece(parser: SqlParser, sql: string, start: number, end: number, recover: boolean, out: SqlScript, depth: number): void {
+  const text = sql.slice(start, end);
+  const r = parser.parse(text);
+  if (!r.ok && depth === 0) out.errors.push({ message: r.message, offset: start + (r.offset ?? 0) });
+  if (!r.ok && recover && r.offset !== null && depth < 8) {
+    // A missing semicolon: the error is at a line that starts a new statement; read both parts.
+    const lineStart = text.lastIndexOf('\n', r.offset - 1) + 1;
+    if (lineStart > 0 && text.slice(lineStart, r.offset).trim() === '' && STATEMENT_LINE.test(text.slice(lineStart))) {
+      parsePiece(parser, sql, start, start + lineStart, recover, out, depth + 1);
+      parsePiece(parser, sql, start + lineStart, end, recover, out, depth + 1);
+      return;
+    }
+  }
+  const stmts = r.ok ? r.stmts : recover ? recoverCreateTable(parser, text, r.offset) ?? [] : [];
+  for (const s of stmts) {
+    mapLocations(s.stmt, (o) => o + start);
+    out.statements.push({ stmt: s.stmt, start: s.start + start, end: s.end + start });
+  }
+}
+
+export interface FilePosition {
+  /** 1-based line of the file. */
+  line: number;
+  /** 1-based column of the file. */
+  column: number;
+}
+
+/** Where a 0-based offset of a code block's code sits in the file (list and quote indentation counted). */
+export function codePosition(doc: MarkdownDoc, block: CodeBlock, offset: number): FilePosition {
+  const before = block.code.slice(0, Math.max(0, offset));
+  const lineIndex = before.split('\n').length - 1;
+  const column = before.length - (before.lastIndexOf('\n') + 1);
+  const line = block.line + (block.fenced ? 1 : 0) + lineIndex;
+  const codeLine = block.code.split('\n')[lineIndex] ?? '';
+  const fileLine = doc.sourceLines[line - 1] ?? '';
+  const indent = codeLine !== '' && fileLine.endsWith(codeLine) ? fileLine.length - codeLine.length : 0;
+  return { line, column: indent + column + 1 };
+}
