@@ -39,8 +39,19 @@ const SYNONYMS: Record<string, string[]> = {
 const LOOKUP = new Map<string, string>();
 for (const [key, words] of Object.entries(SYNONYMS)) for (const w of words) LOOKUP.set(w, key);
 
+const WORDS_CACHE = new Map<string, string>();
+
 /** Lower-case words of a heading: markup, emoji, numbering, punctuation and accents removed. */
 export function headingWords(title: string): string {
+  let w = WORDS_CACHE.get(title);
+  if (w === undefined) {
+    if (WORDS_CACHE.size > 50_000) WORDS_CACHE.clear();
+    WORDS_CACHE.set(title, (w = computeWords(title)));
+  }
+  return w;
+}
+
+function computeWords(title: string): string {
   return title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -1,17 +1,30 @@
 /** Helpers for raw inline Markdown (the parser keeps inline text raw; these strip or read it). */
 
-/** Remove emphasis, code ticks, links and images, HTML tags; keep the visible text. */
+const MARKUP = /[[<*_`\\!\n\t\r]|\s\s|^\s|\s$/;
+const PLAIN_CACHE = new Map<string, string>();
+
+/** Remove emphasis, code ticks, links and images, HTML tags; keep the visible text (code spans verbatim). */
 export function plainText(raw: string): string {
-  return raw
+  if (!MARKUP.test(raw)) return raw;
+  const hit = PLAIN_CACHE.get(raw);
+  if (hit !== undefined) return hit;
+  // Code spans first, so that `__init__.py` keeps its underscores.
+  const spans: string[] = [];
+  let s = raw.replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (_m, _t, code: string) => `\u0000${spans.push(code.trim()) - 1}\u0000`);
+  s = s
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
     .replace(/<\/?[a-zA-Z][^>]*>/g, '')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|[^\w*])[*_]([^*_\s][^*_]*?)[*_](?=[^\w*]|$)/g, '$1$2')
-    .replace(/`+([^`]*)`+/g, '$1')
+    .replace(/`+/g, '')
     .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/\u0000(\d+)\u0000/g, (_m, i: string) => spans[Number(i)]!);
+  if (PLAIN_CACHE.size > 50_000) PLAIN_CACHE.clear();
+  PLAIN_CACHE.set(raw, s);
+  return s;
 }
 
 export interface BoldLabel {

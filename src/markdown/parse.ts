@@ -10,6 +10,8 @@ import type { Block, Checkbox, ListItem, MarkdownDoc, Section } from './types.js
 // Block structure only: inline text stays raw (extractors read it), which also keeps parsing fast.
 const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
 md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+// `- [Decision 1]: rationale` is a list item in design documents, not a link reference definition.
+md.block.ruler.disable('reference');
 
 export interface ParseResult {
   doc: MarkdownDoc;

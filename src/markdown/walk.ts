@@ -1,11 +1,22 @@
 import type { Block, CodeBlock, ListItem, MarkdownDoc, Section, TableBlock } from './types.js';
 
-/** Every section of the tree, depth first, in document order (the root excluded). */
-export function* sections(root: Section): Generator<Section> {
-  for (const c of root.children) {
-    yield c;
-    yield* sections(c);
+const SECTIONS = new WeakMap<Section, Section[]>();
+
+/** Every section of the tree, depth first, in document order (the root excluded). Cached: the tree is immutable. */
+export function sections(root: Section): Section[] {
+  let list = SECTIONS.get(root);
+  if (!list) {
+    list = [];
+    const visit = (s: Section) => {
+      for (const c of s.children) {
+        list!.push(c);
+        visit(c);
+      }
+    };
+    visit(root);
+    SECTIONS.set(root, list);
   }
+  return list;
 }
 
 /** Sections whose key is one of `keys`, outermost only (a matching section's sub-sections are not repeated). */

@@ -18,9 +18,14 @@ export interface LabelHit {
   section: Section;
 }
 
+// Several extractors ask for the same labels: read each section once (the tree is immutable).
+const CACHE = new WeakMap<Section, LabelHit[]>();
+
 /** Every bold label of the section's own blocks (lists and quotes included, sub-sections excluded). */
-export function* sectionLabels(section: Section): Generator<LabelHit> {
-  yield* inBlocks(section.blocks, section);
+export function sectionLabels(section: Section): LabelHit[] {
+  let hits = CACHE.get(section);
+  if (!hits) CACHE.set(section, (hits = [...inBlocks(section.blocks, section)]));
+  return hits;
 }
 
 /** Every bold label of the document, in document order. */
@@ -58,6 +63,7 @@ function* inBlocks(blocks: Block[], section: Section): Generator<LabelHit> {
 /** The labels of one line: `**A**: x | **B**: y` gives two. */
 export function lineLabels(line: string): { label: string; value: string }[] {
   const out: { label: string; value: string }[] = [];
+  if (!line.includes('**') && !line.includes('__')) return out;
   for (const seg of line.split(/\s+\|\s+(?=\*\*|__)/)) {
     const l = boldLabel(seg);
     if (l) out.push({ label: l.label.replace(/:$/, '').trim(), value: l.value });

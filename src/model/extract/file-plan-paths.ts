@@ -65,18 +65,8 @@ export function cleanPath(raw: string): string {
   return t.replace(/[.,;:]+$/, '');
 }
 
-/**
- * plainText that leaves code spans alone: `__init__.py` stays `__init__.py` (plainText would read
- * the underscores as emphasis).
- */
-export function plainKeepCode(raw: string): string {
-  const spans: string[] = [];
-  const masked = raw.replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (_m, _t: string, body: string) => {
-    spans.push(body.trim());
-    return `\u0000${spans.length - 1}\u0000`;
-  });
-  return plainText(masked).replace(/\u0000(\d+)\u0000/g, (_m, i: string) => spans[Number(i)] ?? '');
-}
+/** plainText keeps code spans verbatim (`__init__.py` stays `__init__.py`); kept as a name for the extractors. */
+export const plainKeepCode = plainText;
 
 /** Paths written in code spans of a raw Markdown text, in order. */
 export function codeSpanPaths(raw: string): string[] {

@@ -22,8 +22,11 @@ export interface Mention {
  */
 const MENTION = /(?<![\w/.$-])(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|SSE)(?:\*\*|__)?[ \t]+`?((?:https?:\/\/[^\s/`'"|*\\]+)?\/[^\s`'"|*\\]+)/g;
 
+const QUICK = /GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|SSE/;
+
 export function findMentions(text: string): Mention[] {
   const out: Mention[] = [];
+  if (!text.includes('/') || !QUICK.test(text)) return out;
   for (const m of text.matchAll(MENTION)) {
     const method = normalizeMethod(m[1]!);
     const rawPath = trimPath(m[2]!);
