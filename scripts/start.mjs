@@ -1,5 +1,5 @@
-// `npm start`: the main job on the bundled examples/ workspace.
-// Today: list the features, then show their model. Lint, build and serve join as they land.
+// `npm start`: the main job on the bundled examples/ workspace: list the features, lint them.
+// Build and serve join as they land.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,7 @@ if (!existsSync(`${repo}dist/cli/main.js`)) {
 const root = process.argv[2] ?? `${repo}examples`;
 const steps = [
   ['list', '--root', root],
-  ['show', '--root', root],
+  ['lint', '--root', root],
 ];
 for (const args of steps) {
   console.error(`\n$ featspec ${args.join(' ').replace(repo, '')}`);
