@@ -1,4 +1,8 @@
 import type { Feature } from '../model/schema.js';
+import { lint } from '../lint/engine.js';
+import { fsAccess } from '../lint/fs-access.js';
+import { RULES } from '../lint/rules/index.js';
+import type { LintDiagnostic } from '../lint/types.js';
 import { loadWorkspace } from '../workspace/load.js';
 import { paint } from './color.js';
 import type { CommandResult, GlobalOptions } from './result.js';
@@ -13,21 +17,26 @@ export interface ListRow {
   warnings: number;
 }
 
-export function listRow(f: Feature): ListRow {
+export function listRow(f: Feature, lintDiags: readonly LintDiagnostic[]): ListRow {
+  const mine = lintDiags.filter((d) => d.feature === f.id);
   return {
     id: f.id,
     title: f.title,
     styles: [...new Set(f.docs.map((d) => d.style))],
     tasksDone: f.tasks.filter((t) => t.done === true).length,
     tasksTotal: f.tasks.length,
-    errors: f.diagnostics.filter((d) => d.severity === 'error').length,
-    warnings: f.diagnostics.filter((d) => d.severity === 'warning').length,
+    errors: mine.filter((d) => d.severity === 'error').length,
+    warnings: mine.filter((d) => d.severity === 'warning').length,
   };
 }
 
 export async function runList(opts: GlobalOptions): Promise<CommandResult> {
-  const { workspace, roots } = await loadWorkspace(opts.root);
-  const rows = workspace.features.map(listRow);
+  const loaded = await loadWorkspace(opts.root);
+  const { workspace, roots } = loaded;
+  // Lint counts without the heavy syntax rules (mermaid, SQL): `list` stays quick; `lint` runs them all.
+  const heavy = new Set(RULES.filter((r) => r.heavy).map((r) => r.id));
+  const diags = await lint(loaded, { rules: loaded.config.rules, disable: heavy, ...fsAccess(workspace.root) });
+  const rows = workspace.features.map((f) => listRow(f, diags));
   const notes = workspace.diagnostics.map((d) => `${d.path}: ${d.severity}: ${d.message}`);
   if (rows.length === 0) notes.push(`no features found${roots.length ? ` under ${roots.join(', ')}` : ' (no docs/features, specs or .kiro/specs folder; see featspec init)'}`);
   const p = paint(opts.color);

@@ -64,7 +64,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .action(async (title: string, o) => render(await runNew(globals(o), { title, style: o.style, depends: o.depends ?? [] }, io.now()), o.json));
 
   program.command('list')
-    .description('one line per feature: id, title, styles, tasks done/total, error count')
+    .description('one line per feature: id, title, styles, tasks done/total, lint errors (without the mermaid and SQL syntax checks)')
     .addOption(rootOption())
     .option('--json', 'print JSON')
     .addHelpText('after', '\nExample:\n  $ featspec list --root examples')

@@ -24,14 +24,15 @@ describe('featspec list', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toMatch(/^001-accounts\s+Accounts\s+design\s+0\/0\s+ok$/);
-    expect(lines[2]).toMatch(/^002-bookmarks\s+Bookmarks\s+plan\s+0\/0\s+ok$/);
+    // Both documents declare a style (by title) and lack its required sections: one lint error each.
+    expect(lines[1]).toMatch(/^001-accounts\s+Accounts\s+design\s+0\/0\s+1 error$/);
+    expect(lines[2]).toMatch(/^002-bookmarks\s+Bookmarks\s+plan\s+0\/0\s+1 error$/);
   });
   it('prints JSON with --json', async () => {
     const r = await runCli(['list', '--json', '--root', ws(FILES)]);
     const j = JSON.parse(r.stdout);
     expect(j.features.map((f: { id: string }) => f.id)).toEqual(['001-accounts', '002-bookmarks']);
-    expect(j.features[0]).toEqual({ id: '001-accounts', title: 'Accounts', styles: ['design'], tasksDone: 0, tasksTotal: 0, errors: 0, warnings: 0 });
+    expect(j.features[0]).toEqual({ id: '001-accounts', title: 'Accounts', styles: ['design'], tasksDone: 0, tasksTotal: 0, errors: 1, warnings: 0 });
   });
   it('says so on stderr when there are no features', async () => {
     const r = await runCli(['list', '--root', ws({})]);
