@@ -53,7 +53,7 @@ export async function runLint(opts: GlobalOptions, args: LintArgs, cwd: string):
   let diags = await run();
   const notes: string[] = [];
   if (args.fix) {
-    const changed = await applyFixes(loaded.workspace.root, diags, loaded.docs);
+    const changed = await applyFixes(loaded.workspace.root, diags, loaded.docs, paths);
     for (const c of changed) notes.push(`fixed ${c.path}: ${c.fixes} change${c.fixes === 1 ? '' : 's'} (${c.rules.join(', ')})`);
     if (changed.length) {
       loaded = await loadWorkspace(opts.root);

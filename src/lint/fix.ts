@@ -2,6 +2,8 @@
 import { join } from 'node:path';
 import type { ParsedDoc } from '../model/feature.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import type { Fix } from '../diagnostic.js';
+import { formatFixes } from './format-fixes.js';
 import type { LintDiagnostic } from './types.js';
 
 export interface FixedFile {
@@ -10,9 +12,20 @@ export interface FixedFile {
   rules: string[];
 }
 
-export async function applyFixes(root: string, diags: readonly LintDiagnostic[], docs: ReadonlyMap<string, ParsedDoc>): Promise<FixedFile[]> {
-  const byPath = new Map<string, LintDiagnostic[]>();
-  for (const d of diags) if (d.fix) byPath.set(d.path, [...(byPath.get(d.path) ?? []), d]);
+/** A fix to apply, named by what asked for it (a rule id, or `format:table` / `format:param`). */
+interface Pending {
+  rule: string;
+  fix: Fix;
+}
+
+export async function applyFixes(root: string, diags: readonly LintDiagnostic[], docs: ReadonlyMap<string, ParsedDoc>, paths?: ReadonlySet<string>): Promise<FixedFile[]> {
+  const byPath = new Map<string, Pending[]>();
+  const push = (path: string, p: Pending) => byPath.set(path, [...(byPath.get(path) ?? []), p]);
+  for (const d of diags) if (d.fix) push(d.path, { rule: d.rule, fix: d.fix });
+  for (const [path, doc] of docs) {
+    if (paths && !paths.has(path)) continue;
+    for (const f of formatFixes(doc.doc)) push(path, { rule: `format:${f.kind}`, fix: f.fix });
+  }
   const out: FixedFile[] = [];
   for (const [path, list] of byPath) {
     const doc = docs.get(path);
@@ -21,7 +34,7 @@ export async function applyFixes(root: string, diags: readonly LintDiagnostic[],
     // Bottom-up so earlier ranges keep their line numbers; skip a fix overlapping one already applied.
     const sorted = [...list].sort((a, b) => b.fix!.startLine - a.fix!.startLine);
     let floor = Number.MAX_SAFE_INTEGER;
-    const applied: LintDiagnostic[] = [];
+    const applied: Pending[] = [];
     for (const d of sorted) {
       const f = d.fix!;
       if (f.endLine >= floor) continue;

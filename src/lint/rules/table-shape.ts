@@ -1,4 +1,5 @@
 import { deepBlocks } from '../../markdown/walk.js';
+import { alignTable } from '../format-fixes.js';
 import { defineRule } from '../types.js';
 
 const NAME_COLUMNS = /^(?:field|name|column|attribute|property|variable|file|path|id|#)$/i;
@@ -16,8 +17,17 @@ export default defineRule({
     },
   ],
   check({ doc, report }) {
-    for (const d of doc.diagnostics) if (d.rule === 'table-shape') report({ path: doc.path, line: d.line, column: d.column, message: d.message });
     for (const { block } of deepBlocks(doc.doc.root)) {
+      if (block.kind === 'table') {
+        // A short row is padded (and the table aligned) by --fix; a row wider than the header is left to the author.
+        const aligned = alignTable(doc.doc.sourceLines, block);
+        const fix = aligned ? { startLine: block.line, endLine: block.endLine, text: aligned.join('\n') } : undefined;
+        for (const d of doc.diagnostics) {
+          if (d.rule === 'table-shape' && d.line >= block.line && d.line <= block.endLine) {
+            report({ path: doc.path, line: d.line, column: d.column, message: d.message, ...(fix ? { fix } : {}) });
+          }
+        }
+      }
       if (block.kind === 'paragraph') {
         const lines = block.text.split('\n');
         if (lines.length >= 2 && lines.every((l) => /^\s*\|.*\|\s*$/.test(l))) {
