@@ -51,11 +51,11 @@ function defaultWorkers(): number {
 export async function checkDiagrams(codes: Iterable<string>, opts: BatchOptions = {}): Promise<BatchOutcome> {
   const cache = opts.cache ?? shared;
   const results = new Map<string, DiagramResult>();
-  const todo: string[] = [];
+  const fresh: string[] = [];
   for (const code of new Set(codes)) {
     const hit = cache.get(code);
     if (hit) results.set(code, hit);
-    else todo.push(code);
+    else fresh.push(code);
   }
   const found = (code: string, r: DiagramResult) => {
     results.set(code, r);
@@ -64,15 +64,15 @@ export async function checkDiagrams(codes: Iterable<string>, opts: BatchOptions 
   const size = opts.workers ?? defaultWorkers();
   const url = opts.workerUrl ?? defaultWorkerUrl();
   let workers = 0;
-  if (url && size >= 1 && todo.length > (opts.threshold ?? 50)) {
-    workers = Math.min(size, todo.length);
-    const outputs = await runPool<string, DiagramResult>(url, todo, workers);
-    outputs.forEach((r, i) => r && found(todo[i]!, r));
+  if (url && size >= 1 && fresh.length > (opts.threshold ?? 50)) {
+    workers = Math.min(size, fresh.length);
+    const outputs = await runPool<string, DiagramResult>(url, fresh, workers);
+    outputs.forEach((r, i) => r && found(fresh[i]!, r));
   }
-  const left = todo.filter((c) => !results.has(c));
+  const left = fresh.filter((c) => !results.has(c));
   if (left.length) {
     const mermaid = await loadMermaid();
     for (const code of left) found(code, await mermaid.check(code));
   }
-  return { results, workers, parsed: todo.length };
+  return { results, workers, parsed: fresh.length };
 }

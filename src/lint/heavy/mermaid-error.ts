@@ -39,8 +39,9 @@ function shorten(expecting: string): string {
 function jison(message: string, hash: JisonHash, t: MermaidText): DiagramResult {
   const lines = message.split('\n');
   const expecting = lines.find((l) => l.startsWith('Expecting'));
-  const got = hash.text && hash.text.trim() !== '' ? ` (found "${hash.text.trim()}")` : '';
-  const text = expecting ? `Parse error: ${shorten(expecting)}${got}` : lines[0]!.replace(/ on line \d+[.:]?/, '');
+  const found = hash.text?.replace(/\s+/g, ' ').trim() ?? '';
+  const got = found === '' ? '' : ` (found "${found.length > 40 ? `${found.slice(0, 40).trimEnd()}…` : found}")`;
+  const text = expecting ? `Parse error: ${shorten(expecting)}${got}` : lines[0]!.replace(/ on line \d+[.:]?\s*/, ': ');
   const lexical = /^Lexical error on line (\d+)/.exec(message);
   let offset: number | null = null;
   if (hash.loc) offset = originOf(t, hash.loc.last_line, hash.loc.last_column, true);
@@ -69,7 +70,8 @@ export function describeError(e: unknown, code: string): DiagramResult {
   if (name === 'YAMLException') {
     const position = field<{ position?: number }>(e, 'mark')?.position;
     const reason = field<string>(e, 'reason') ?? message.split('\n')[0];
-    const offset = t.frontMatterBody !== null && typeof position === 'number' ? t.frontMatterBody + position : null;
+    const fm = t.frontMatter;
+    const offset = fm && typeof position === 'number' ? Math.min(fm.start + position, fm.end) : null;
     return { ok: false, message: `mermaid: front matter is not valid YAML: ${reason}`, offset };
   }
   const hash = field<JisonHash>(e, 'hash');

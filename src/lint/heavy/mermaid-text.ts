@@ -15,8 +15,8 @@ export interface MermaidText {
   text: string;
   /** Offset in the block's code of each character of `text`. */
   origin: number[];
-  /** Offset in the block's code where the front matter's YAML starts, or null when there is none. */
-  frontMatterBody: number | null;
+  /** Where the front matter's YAML is in the block's code (offsets), or null when there is none. */
+  frontMatter: { start: number; end: number } | null;
 }
 
 function remove(t: MermaidText, re: RegExp): MermaidText {
@@ -37,26 +37,34 @@ function remove(t: MermaidText, re: RegExp): MermaidText {
 
 /** Mermaid's view of a block's code, with the origin of every character. */
 export function mermaidText(code: string): MermaidText {
-  const clean = code.replace(/\r\n?/g, '\n');
-  let t: MermaidText = { text: clean, origin: Array.from(clean, (_c, i) => i), frontMatterBody: null };
+  // Markdown parsing has already turned line endings into \n; a stray \r before one is dropped, as mermaid does.
+  let t: MermaidText = remove({ text: code, origin: Array.from({ length: code.length }, (_v, i) => i), frontMatter: null }, /\r(?=\n)/g);
   const fm = FRONT_MATTER.exec(t.text);
   if (fm) {
-    const open = /^[^\S\n\r]*-{3}\s*[\n\r]/.exec(fm[0])!;
-    t = { ...remove(t, FRONT_MATTER), frontMatterBody: open[0].length };
+    const body = /^[^\S\n\r]*-{3}\s*[\n\r]/.exec(fm[0])![0].length;
+    const frontMatter = { start: t.origin[body] ?? 0, end: t.origin[body + fm[2]!.length] ?? code.length };
+    t = { ...remove(t, FRONT_MATTER), frontMatter };
   }
   t = remove(t, DIRECTIVE);
   t = remove(t, COMMENT_LINE);
   return remove(t, /^\s+/);
 }
 
-/** Offset in the block's code of a 1-based line and 0-based column of mermaid's text (clamped to the text). */
+/**
+ * Offset in the block's code of a 1-based line and 0-based column of mermaid's text. Positions past
+ * the end (mermaid reports end of input on a line after the last) map to just after the last character.
+ */
 export function originOf(t: MermaidText, line: number, column: number, skipSpaces = false): number {
   const lines = t.text.split('\n');
-  const l = Math.min(Math.max(1, line), lines.length);
-  let offset = lines.slice(0, l - 1).reduce((n, s) => n + s.length + 1, 0) + Math.min(Math.max(0, column), lines[l - 1]!.length);
-  if (skipSpaces) while (t.text[offset] === ' ' || t.text[offset] === '\t') offset++;
-  if (offset < t.origin.length) return t.origin[offset]!;
-  return t.origin.length ? t.origin[t.origin.length - 1]! + 1 : 0;
+  const end = t.text.trimEnd().length;
+  let offset = end;
+  if (line <= lines.length) {
+    const l = Math.max(1, line);
+    offset = lines.slice(0, l - 1).reduce((n, s) => n + s.length + 1, 0) + Math.min(Math.max(0, column), lines[l - 1]!.length);
+    if (skipSpaces) while (t.text[offset] === ' ' || t.text[offset] === '\t') offset++;
+  }
+  if (offset < end) return t.origin[offset]!;
+  return end > 0 ? t.origin[end - 1]! + 1 : 0;
 }
 
 /** The diagram type word mermaid looks at: the first word of its text. */

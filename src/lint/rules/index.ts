@@ -13,12 +13,14 @@ import filePlan from './file-plan.js';
 import headingStructure from './heading-structure.js';
 import jsonSyntax from './json-syntax.js';
 import maxLines from './max-lines.js';
+import mermaidSyntax from './mermaid-syntax.js';
 import noPlaceholder from './no-placeholder.js';
 import noSecrets from './no-secrets.js';
 import referenceExists from './reference-exists.js';
 import requiredSection from './required-section.js';
 import rlsPolicy from './rls-policy.js';
 import schemaRef from './schema-ref.js';
+import sqlSyntax from './sql-syntax.js';
 import tableShape from './table-shape.js';
 import taskFilesInPlan from './task-files-in-plan.js';
 import taskIdUnique from './task-id-unique.js';
@@ -48,4 +50,6 @@ export const RULES: readonly Rule<unknown>[] = [
   dateFormat,
   rlsPolicy,
   noSecrets,
+  mermaidSyntax,
+  sqlSyntax,
 ] as Rule<unknown>[];
