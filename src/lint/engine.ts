@@ -63,7 +63,8 @@ export async function lint(input: LintInput, options: LintOptions): Promise<Lint
     if (severity !== 'off') push(d.rule, severity, false, d, feature);
   }
 
-  const base = { workspace, docs, exists: options.exists, read: options.read, now: options.now ?? new Date() };
+  const inScopePath = (p: string) => !options.paths || options.paths.has(p);
+  const base = { workspace, docs, exists: options.exists, read: options.read, now: options.now ?? new Date(), inScope: inScopePath };
   for (const rule of RULES) {
     const { severity, options: ruleOptions } = setting(rule, options.rules);
     if (severity === 'off' || options.disable?.has(rule.id)) continue;

@@ -34,6 +34,8 @@ interface BaseContext<O> {
   read(path: string): string | null;
   /** Parsed documents by path. */
   docs: ReadonlyMap<string, ParsedDoc>;
+  /** True when findings on this document are wanted (`lint one-file.md` lints one file; workspace rules may skip the rest). */
+  inScope(path: string): boolean;
   /** The current time (injected so that rules stay pure and tests can fix it). */
   now: Date;
   report(r: Report): void;

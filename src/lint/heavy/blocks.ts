@@ -9,13 +9,13 @@ export interface DocBlock {
   block: CodeBlock;
 }
 
-export function collectBlocks(ctx: Pick<WorkspaceContext<unknown>, 'workspace' | 'docs'>, langs: ReadonlySet<string>): DocBlock[] {
+export function collectBlocks(ctx: Pick<WorkspaceContext<unknown>, 'workspace' | 'docs' | 'inScope'>, langs: ReadonlySet<string>): DocBlock[] {
   const out: DocBlock[] = [];
   const seen = new Set<string>();
   for (const feature of ctx.workspace.features) {
     for (const d of feature.docs) {
       const doc = ctx.docs.get(d.path);
-      if (!doc || seen.has(d.path)) continue;
+      if (!doc || seen.has(d.path) || !ctx.inScope(d.path)) continue;
       seen.add(d.path);
       for (const { block } of codeBlocks(doc.doc.root)) if (langs.has(block.lang)) out.push({ doc, block });
     }
