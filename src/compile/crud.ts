@@ -25,6 +25,8 @@ export function crudRoute(e: Endpoint, resources: readonly Resource[]): CrudRout
   if (!name) return null;
   const resource = resources.find((r) => r.name.toLowerCase() === name.toLowerCase() || r.table === snakeCase(collection));
   if (!resource) return null;
+  // `{id}`, `{bookmarkId}`, `{share_id}`, `{uuid}` name an item; `{slug}` or `{code}` are lookups by another key.
+  if (item && !/(?:^|_)id$|Id$|^uuid$|^pk$/.test(item[1]!) && item[1] !== resource.primaryKey) return null;
   if (item) {
     const idParam = item[1]!;
     switch (e.method) {

@@ -89,10 +89,11 @@ function fieldFromEntity(f: Entity['fields'][number], entity: Entity, column: Co
   const type = f.type;
   const sqlDefault = column?.default != null ? normalizeSqlDefault(column.default) : sqlDefaultOf(f.default, type);
   const primaryKey = column?.primaryKey ?? /^id$/i.test(f.name);
-  const generated = f.generated || primaryKey || OWNER_NAMES.test(f.name) || (GENERATED_NAMES.test(f.name) && sqlDefault !== null);
+  // Ids, timestamps and the owner are the server's, whatever the design says about their defaults.
+  const generated = f.generated || primaryKey || OWNER_NAMES.test(f.name) || GENERATED_NAMES.test(f.name);
   return {
     name: f.name, type, sqlType: column?.type ?? sqlTypeOf(type), required: f.required && !generated, generated, primaryKey,
-    nullable: column ? column.nullable !== false && !column.primaryKey : !f.required && !generated,
+    nullable: column ? column.nullable !== false && !column.primaryKey : !f.required && !generated && sqlDefault === null,
     sqlDefault: sqlDefault ?? (primaryKey && type === 'uuid' ? 'gen_random_uuid()' : GENERATED_NAMES.test(f.name) && f.name !== 'id' ? 'now()' : null),
     default: f.default, references: column?.references ?? null, description: f.description, source: f.source ?? entity.source,
   };

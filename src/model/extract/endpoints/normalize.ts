@@ -97,8 +97,10 @@ export function parseQueryString(qs: string): QueryParam[] {
     if (!name || out.some((x) => x.name === name)) continue;
     const value = eq >= 0 ? safeDecode(part.slice(eq + 1)).trim() : '';
     const placeholder = value === '' || /^[{[<:$]/.test(value) || /^\.\.\.$/.test(value);
-    const def = placeholder ? null : value;
-    out.push({ name, type: def === null ? null : inferType(def), default: def });
+    // An id or a timestamp in a query string is an example value, not a default.
+    const example = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i.test(value) || /^\d{4}-\d{2}-\d{2}(?:T|$)/.test(value);
+    const type = placeholder ? null : example ? (/^\d{4}-/.test(value) ? (value.includes('T') ? 'datetime' : 'date') : 'uuid') : inferType(value);
+    out.push({ name, type, default: placeholder || example ? null : value });
   }
   return out;
 }
