@@ -95,7 +95,8 @@ function fieldFromEntity(f: Entity['fields'][number], entity: Entity, column: Co
     name: f.name, type, sqlType: column?.type ?? sqlTypeOf(type), required: f.required && !generated, generated, primaryKey,
     nullable: column ? column.nullable !== false && !column.primaryKey : !f.required && !generated && sqlDefault === null,
     sqlDefault: sqlDefault ?? (primaryKey && type === 'uuid' ? 'gen_random_uuid()' : GENERATED_NAMES.test(f.name) && f.name !== 'id' ? 'now()' : null),
-    default: f.default, references: column?.references ?? null, description: f.description, source: f.source ?? entity.source,
+    // The owner is the caller, whatever prose the design gives as its default.
+    default: OWNER_NAMES.test(f.name) ? null : f.default, references: column?.references ?? null, description: f.description, source: f.source ?? entity.source,
   };
 }
 
@@ -105,7 +106,7 @@ function normalizeSqlDefault(d: string): string {
 
 function fieldFromColumn(c: Column, t: Table): ResourceField {
   const type = normalizeType(c.type);
-  const sqlDefault = c.default !== null ? normalizeSqlDefault(c.default) : null;
+  const sqlDefault = c.default !== null ? normalizeSqlDefault(c.default) : c.primaryKey && type === 'uuid' ? 'gen_random_uuid()' : null;
   const generated = c.primaryKey || OWNER_NAMES.test(c.name) || (GENERATED_NAMES.test(c.name) && sqlDefault !== null) || /serial/i.test(c.type);
   return {
     name: c.name, type, sqlType: c.type, required: c.nullable === false && sqlDefault === null && !generated, generated, primaryKey: c.primaryKey,

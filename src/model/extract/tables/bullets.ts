@@ -26,17 +26,28 @@ export function columnBullet(raw: string): { column: Column; unique: boolean } |
   return { column: col, unique: facts.unique };
 }
 
+/** The text inside the parentheses that open at `open`, balanced (`(a, lower(b))` -> `a, lower(b)`). */
+function balanced(text: string, open: number): string | null {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth === 0) return text.slice(open + 1, i);
+  }
+  return null;
+}
+
 function columnList(text: string): { table: string | null; columns: string[] } {
-  const m = /^\s*([A-Za-z_][\w.]*)?\s*\(([^)]*)\)/.exec(text);
-  const list = m ? m[2]! : text;
-  const columns = list.split(',').map((c) => c.replace(/[`"]/g, '').trim()).filter((c) => c !== '');
-  return { table: m?.[1] ? tableName(m[1]) : null, columns };
+  const m = /^\s*([A-Za-z_][\w.]*)?\s*\(/.exec(text);
+  const inner = m ? balanced(text, m[0].length - 1) : null;
+  const list = inner ?? text;
+  const columns = splitTopLevel(list).map((c) => c.replace(/[`"]/g, '').trim()).filter((c) => c !== '');
+  return { table: inner !== null && m?.[1] ? tableName(m[1]) : null, columns };
 }
 
 /** `` - `idx_table_field` on `(field_1)` - why ``; UNIQUE when the bullet says so. */
 export function indexBullet(raw: string, table: string | null): { table: string; index: TableIndex } | null {
   const spans = codeSpans(raw);
-  const on = /\bon\b\s*(`[^`]+`|[\w.]*\s*\([^)]*\))/i.exec(raw);
+  const on = /\bon\b\s*(`[^`]+`|[\w.]*\s*\((?:[^()]|\([^()]*\))*\))/i.exec(raw);
   let name = spans[0] ?? null;
   let target = on ? columnList(on[1]!.replace(/`/g, '')) : null;
   if (!on) {
