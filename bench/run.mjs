@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run bench [-- --suite parse] [--features 5000] [--seed 1] [--runs 3] [--build] [--no-write]
+ * npm run bench [-- --suite parse,lint] [--features 5000] [--lint-features 3000] [--seed 1] [--runs 3] [--build] [--no-write]
  *
  * Builds (or reuses) the generated corpus in bench/.corpus, runs the chosen suites, prints their
  * tables and rewrites each suite's section of docs/benchmarks.md.
@@ -22,8 +22,9 @@ const log = (s) => process.stderr.write(`bench: ${s}\n`);
 function options() {
   const { values } = parseArgs({
     options: {
-      suite: { type: 'string', default: 'parse' },
+      suite: { type: 'string', default: Object.keys(SUITES).join(',') },
       features: { type: 'string', default: '5000' },
+      'lint-features': { type: 'string', default: '3000' },
       seed: { type: 'string', default: '1' },
       runs: { type: 'string', default: '3' },
       build: { type: 'boolean', default: false },
@@ -32,16 +33,18 @@ function options() {
     },
   });
   if (values.help) {
-    process.stdout.write(`usage: npm run bench -- [--suite ${Object.keys(SUITES).join('|')}[,...]] [--features N] [--seed S] [--runs R] [--build] [--no-write]\n`);
+    process.stdout.write(`usage: npm run bench -- [--suite ${Object.keys(SUITES).join('|')}[,...]] [--features N] [--lint-features N] [--seed S] [--runs R] [--build] [--no-write]\n`);
     process.exit(0);
   }
   const features = Number(values.features);
+  const lintFeatures = Number(values['lint-features']);
   const runs = Number(values.runs);
   if (!Number.isInteger(features) || features < 1) throw new Error(`--features must be a positive integer, got ${values.features}`);
+  if (!Number.isInteger(lintFeatures) || lintFeatures < 1) throw new Error(`--lint-features must be a positive integer, got ${values['lint-features']}`);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${values.runs}`);
   const suites = values.suite.split(',').map((s) => s.trim()).filter(Boolean);
   for (const s of suites) if (!SUITES[s]) throw new Error(`unknown suite "${s}" (known: ${Object.keys(SUITES).join(', ')})`);
-  return { suites, features, seed: values.seed, runs, build: values.build, write: !values['no-write'] };
+  return { suites, features, lintFeatures, seed: values.seed, runs, build: values.build, write: !values['no-write'] };
 }
 
 /** Newest modification time under a folder. */
@@ -73,7 +76,7 @@ async function main() {
   log(`corpus: ${opts.features} features, seed ${opts.seed} in bench/.corpus`);
   const corpus = ensureCorpus({ dir, features: opts.features, seed: opts.seed });
   log(`corpus ${corpus.reused ? 'reused' : 'generated'}: ${corpus.docs} docs, ${(corpus.bytes / 1e6).toFixed(1)} MB`);
-  const ctx = { repo: REPO, corpus, runs: opts.runs, machine: machine(), workDir, rssMethod: rssMethod(workDir), log };
+  const ctx = { repo: REPO, corpus, lintFeatures: opts.lintFeatures, runs: opts.runs, machine: machine(), workDir, rssMethod: rssMethod(workDir), log };
   for (const name of opts.suites) {
     const suite = (await SUITES[name]()).default;
     log(`suite ${name}: ${suite.title}`);

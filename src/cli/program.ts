@@ -12,6 +12,13 @@ import { runNew } from './new.js';
 import { runLint, type LintFormat } from './lint.js';
 import { watchLint } from './lint-watch.js';
 import { VERSION } from './version.js';
+import { runBuild } from './build.js';
+import { runGraph } from './graph.js';
+import { runServe } from './serve.js';
+import { runState } from './state.js';
+import { runTasks } from './tasks.js';
+import { runToken } from './token.js';
+import { loadConfig } from '../workspace/load.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -102,6 +109,70 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const r = await runLint(globals(o), { paths, format, fix: Boolean(o.fix), maxWarnings: o.maxWarnings ?? null, disable: o.disable ?? [] }, io.cwd);
       render(r, format === 'json' || format === 'sarif');
     });
+
+  program.command('build')
+    .description('compile the workspace: openapi.json, schema.sql, types.ts, erd.mmd')
+    .option('--out <dir>', 'output folder (default: <root>/.featspec/build)')
+    .option('--force', 'build despite errors that make the output wrong; replace files featspec did not write')
+    .addOption(rootOption())
+    .option('--json', 'print what was written as JSON')
+    .addHelpText('after', '\nExample:\n  $ featspec build --root examples --out build')
+    .action(async (o) => render(await runBuild(globals(o), { out: o.out ?? null, force: Boolean(o.force) }, io.cwd), o.json));
+
+  program.command('graph')
+    .description('the feature dependency graph, cycles marked')
+    .addOption(new Option('--format <format>', 'output format').choices(['mermaid', 'dot', 'json']).default('mermaid'))
+    .addOption(rootOption())
+    .option('--json', 'same as --format json')
+    .addHelpText('after', '\nExample:\n  $ featspec graph --format dot --root examples | dot -Tsvg > graph.svg')
+    .action(async (o) => render(await runGraph(globals(o), { format: o.format }), o.json || o.format === 'json'));
+
+  program.command('tasks')
+    .description('tasks with their status; --next gives the first open task whose feature dependencies are done')
+    .argument('[feature]', 'feature id, number or slug (default: all features)')
+    .option('--next', 'only the next task to work on')
+    .addOption(rootOption())
+    .option('--json', 'print JSON')
+    .addHelpText('after', '\nExample:\n  $ featspec tasks --next --root examples')
+    .action(async (feature: string | undefined, o) => render(await runTasks(globals(o), { feature, next: Boolean(o.next) }), o.json));
+
+  program.command('state')
+    .description('the progress table of all features; --write saves it as STATE.md')
+    .option('--write', 'write STATE.md at the workspace root (atomic; unchanged when nothing changed)')
+    .option('--force', 'replace a STATE.md that featspec did not write')
+    .addOption(rootOption())
+    .option('--json', 'print JSON')
+    .addHelpText('after', '\nExample:\n  $ featspec state --write --root examples')
+    .action(async (o) => render(await runState(globals(o), { write: Boolean(o.write), force: Boolean(o.force) }), o.json));
+
+  program.command('serve')
+    .description('run the API that the designs describe (PGlite by default, PostgreSQL with --database-url)')
+    .option('--port <n>', 'port (default 4010; 0 for any free port)')
+    .option('--host <address>', 'address to bind (default 127.0.0.1)')
+    .option('--data <dir>', 'data folder for PGlite and the token secret (default: <root>/.featspec/data)')
+    .option('--database-url <url>', 'PostgreSQL connection URL (default: $DATABASE_URL, else PGlite)')
+    .option('--allow-destructive', 'apply schema changes that drop columns or tables or change types')
+    .option('--watch', 'reload routes when documents change')
+    .option('--rate-limit <n>', 'requests per minute per caller where the designs state none (default 100; 0: off)')
+    .option('--body-limit <bytes>', 'largest request body (default 1048576)')
+    .option('--log-level <level>', 'fatal, error, warn, info (default), debug, trace or silent')
+    .addOption(rootOption())
+    .addHelpText('after', '\nExample:\n  $ featspec serve --root examples --port 4010\n  $ curl -H "Authorization: Bearer $(featspec token --sub alice --root examples)" http://127.0.0.1:4010/api/v1/bookmarks')
+    .action(async (o) => {
+      const config = await loadConfig(globals(o).root);
+      exitCode = await runServe(globals(o), { ...o, cors: config.serve?.cors ?? null }, io) as 0 | 1 | 2;
+    });
+
+  program.command('token')
+    .description('print a signed development bearer token for serve')
+    .requiredOption('--sub <id>', "the caller's id (a uuid, or any name: mapped to a uuid)")
+    .option('--role <role>', 'role claim (default user)')
+    .option('--ttl <ttl>', 'lifetime: 90s, 15m, 1h (default), 7d')
+    .option('--data <dir>', 'data folder holding the secret (default: <root>/.featspec/data)')
+    .addOption(rootOption())
+    .option('--json', 'print JSON')
+    .addHelpText('after', '\nExample:\n  $ featspec token --sub alice --ttl 8h')
+    .action(async (o) => render(await runToken(globals(o), { sub: o.sub, role: o.role, ttl: o.ttl, data: o.data }, { env: io.env, cwd: io.cwd, now: io.now }), o.json));
 
   program.command('schema')
     .description('print the JSON Schema of the feature model')

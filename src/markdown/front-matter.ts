@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { lazyYaml } from './yaml-lazy.js';
 
 export interface FrontMatter {
   data: Record<string, unknown>;
@@ -21,7 +21,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
   if (end < 0) return { data: {}, lines: 0, error: null };
   const body = lines.slice(1, end).join('\n');
   try {
-    const data: unknown = parseYaml(body);
+    const data: unknown = lazyYaml().parse(body);
     if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
       return { data: data as Record<string, unknown>, lines: end + 1, error: null };
     }

@@ -2,6 +2,7 @@
  * Heading normalization: `## 3. 🚀 API Contracts:` and `### Endpoints` both become the key `api`.
  * The vocabulary (synonyms, a few translations) is the single place where section names are known.
  */
+import type { Section } from './types.js';
 
 const SYNONYMS: Record<string, string[]> = {
   overview: ['overview', 'summary', 'introduction', 'description', 'purpose', 'goal', 'goals', 'context', '概述', '概览', '简介', 'resumen', 'descripcion general', 'vision general', 'visao geral', 'introduccion'],
@@ -66,9 +67,34 @@ function computeWords(title: string): string {
     .trim();
 }
 
+const WORDS = Symbol('headingWords');
+type WithWords = Section & { [WORDS]?: { title: string; words: string } };
+
+/**
+ * `headingWords(section.title)`, kept on the section (a hidden, non-enumerable property): extractors
+ * ask for the words of the same headings and their ancestors many times per document.
+ */
+export function sectionWords(section: Section): string {
+  const s = section as WithWords;
+  const hit = s[WORDS];
+  if (hit !== undefined && hit.title === s.title) return hit.words;
+  const words = headingWords(s.title);
+  rememberWords(s, words);
+  return words;
+}
+
+/** Keep `words` (= headingWords(section.title)) on the section; the parser does it as it builds the tree. */
+export function rememberWords(section: Section, words: string): void {
+  Object.defineProperty(section, WORDS, { value: { title: section.title, words }, writable: true, configurable: true, enumerable: false });
+}
+
 /** The normalized key of a heading: a vocabulary key when the words are a known synonym, else a slug. */
 export function headingKey(title: string): string {
-  const words = headingWords(title);
+  return keyOfWords(headingWords(title));
+}
+
+/** headingKey from the heading's words. */
+export function keyOfWords(words: string): string {
   const known = LOOKUP.get(words);
   if (known) return known;
   return words.replace(/\s+/g, '-');

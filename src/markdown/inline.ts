@@ -37,6 +37,7 @@ export interface BoldLabel {
  * Returns null when the text does not start with a bold label followed by a value separator.
  */
 export function boldLabel(raw: string): BoldLabel | null {
+  if (!raw.includes('**') && !raw.includes('__')) return null; // the label's markers
   const m = /^\s*(\*\*|__)([^*_]+?)\s*(:?)\s*\1\s*(:|-|–|—)?\s*(.*)$/s.exec(raw);
   if (!m) return null;
   const colonInside = m[3] === ':';
@@ -47,6 +48,7 @@ export function boldLabel(raw: string): BoldLabel | null {
 /** Every `code span` of the text, in order. */
 export function codeSpans(raw: string): string[] {
   const out: string[] = [];
+  if (!raw.includes('`')) return out;
   for (const m of raw.matchAll(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g)) out.push(m[2]!.trim());
   return out;
 }

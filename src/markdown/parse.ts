@@ -2,14 +2,16 @@ import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import { diagnostic, type Diagnostic } from '../diagnostic.js';
 import { readFrontMatter } from './front-matter.js';
-import { headingKey } from './heading-key.js';
+import { headingWords, keyOfWords, rememberWords } from './heading-key.js';
 import { plainText } from './inline.js';
 import { readTable } from './table.js';
 import type { Block, Checkbox, ListItem, MarkdownDoc, Section } from './types.js';
 
 // Block structure only: inline text stays raw (extractors read it), which also keeps parsing fast.
 const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
-md.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+// Line endings are normalized by the split below and NULs replaced before parsing, which is all that
+// markdown-it's `normalize` rule does (it would copy the whole text once more).
+md.core.ruler.disable(['normalize', 'inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
 // `- [Decision 1]: rationale` is a list item in design documents, not a link reference definition.
 md.block.ruler.disable('reference');
 
@@ -21,12 +23,17 @@ export interface ParseResult {
 /** Parse one Markdown file into blocks and a section tree with 1-based line positions. Never throws. */
 export function parseMarkdown(text: string, path: string): ParseResult {
   const diagnostics: Diagnostic[] = [];
-  const sourceLines = text.split(/\r\n|\r|\n/);
-  if (sourceLines.length > 1 && sourceLines[sourceLines.length - 1] === '') sourceLines.pop();
+  const crlf = text.includes('\r');
+  const sourceLines = crlf ? text.split(/\r\n|\r|\n/) : text.split('\n');
+  const dropLast = sourceLines.length > 1 && sourceLines[sourceLines.length - 1] === '';
+  if (dropLast) sourceLines.pop();
   const fm = readFrontMatter(sourceLines);
   if (fm.error) diagnostics.push(diagnostic('front-matter', 'error', `front matter is not valid YAML: ${fm.error}`, path, 1));
   // Blank the front matter so that markdown-it's line numbers stay those of the file.
-  const body = fm.lines ? '\n'.repeat(fm.lines) + sourceLines.slice(fm.lines).join('\n') : sourceLines.join('\n');
+  // (Without \r the lines joined again are the text itself, less a final newline.)
+  let body = fm.lines ? '\n'.repeat(fm.lines) + sourceLines.slice(fm.lines).join('\n')
+    : crlf ? sourceLines.join('\n') : dropLast ? text.slice(0, -1) : text;
+  if (body.includes('\0')) body = body.replace(/\0/g, '\uFFFD');
   let tokens: Token[];
   try {
     tokens = md.parse(body, {});
@@ -40,12 +47,13 @@ export function parseMarkdown(text: string, path: string): ParseResult {
   return { doc: { frontMatter: fm.data, blocks, root, lines: sourceLines.length, sourceLines }, diagnostics };
 }
 
-function* allTables(blocks: Block[]): Generator<Extract<Block, { kind: 'table' }>> {
+function allTables(blocks: Block[], out: Extract<Block, { kind: 'table' }>[] = []): Extract<Block, { kind: 'table' }>[] {
   for (const b of blocks) {
-    if (b.kind === 'table') yield b;
-    else if (b.kind === 'quote') yield* allTables(b.children);
-    else if (b.kind === 'list') for (const it of b.items) yield* allTables(it.children);
+    if (b.kind === 'table') out.push(b);
+    else if (b.kind === 'quote') allTables(b.children, out);
+    else if (b.kind === 'list') for (const it of b.items) allTables(it.children, out);
   }
+  return out;
 }
 
 function tableShape(t: Extract<Block, { kind: 'table' }>, path: string): Diagnostic[] {
@@ -174,7 +182,9 @@ function buildSections(blocks: Block[], lines: number): Section {
       }
       const parent = stack[stack.length - 1]!;
       const title = plainText(b.text);
-      const s: Section = { level: b.level, title, key: headingKey(title), line: b.line, endLine: lines, blocks: [], children: [], parent };
+      const words = headingWords(title);
+      const s: Section = { level: b.level, title, key: keyOfWords(words), line: b.line, endLine: lines, blocks: [], children: [], parent };
+      rememberWords(s, words);
       parent.children.push(s);
       stack.push(s);
     } else {

@@ -12,30 +12,34 @@ export function splitRow(line: string): Cell[] {
   // Blockquote or list markers are not part of a table row we split here.
   if (line[i] === '|') i++;
   let start = i;
-  let text = '';
-  const push = (end: number) => {
+  let escaped = false;
+  const text = (end: number) => {
+    const raw = line.slice(start, end);
+    return escaped ? raw.replaceAll('\\|', '|') : raw;
+  };
+  const push = (end: number, t: string) => {
     const raw = line.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
-    cells.push({ text: text.trim(), column: start + lead + 1 });
+    cells.push({ text: t.trim(), column: start + lead + 1 });
   };
   while (i < n) {
-    const ch = line[i]!;
-    if (ch === '\\' && line[i + 1] === '|') {
-      text += '|';
+    const ch = line.charCodeAt(i);
+    if (ch === 92 /* \ */ && line.charCodeAt(i + 1) === 124) {
+      escaped = true;
       i += 2;
       continue;
     }
-    if (ch === '|') {
-      push(i);
+    if (ch === 124 /* | */) {
+      push(i, text(i));
       i++;
       start = i;
-      text = '';
+      escaped = false;
       continue;
     }
-    text += ch;
     i++;
   }
-  if (text.trim() !== '' || cells.length === 0) push(n);
+  const last = text(n);
+  if (last.trim() !== '' || cells.length === 0) push(n, last);
   return cells;
 }
 

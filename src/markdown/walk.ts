@@ -1,5 +1,17 @@
 import type { Block, CodeBlock, ListItem, MarkdownDoc, Section, TableBlock } from './types.js';
 
+export interface SectionBlock<B extends Block = Block> {
+  block: B;
+  section: Section;
+}
+
+export interface SectionItem {
+  item: ListItem;
+  depth: number;
+  section: Section;
+  parent: ListItem | null;
+}
+
 const SECTIONS = new WeakMap<Section, Section[]>();
 
 /** Every section of the tree, depth first, in document order (the root excluded). Cached: the tree is immutable. */
@@ -38,43 +50,69 @@ export function within(section: Section | null, ...keys: string[]): boolean {
   return false;
 }
 
+// The walks below return arrays built by plain recursion (no generators, nothing kept per document).
+
+function pushBlocks(section: Section, out: SectionBlock[]): void {
+  for (const block of section.blocks) out.push({ block, section });
+  for (const c of section.children) pushBlocks(c, out);
+}
+
+function pushDeep(block: Block, section: Section, out: SectionBlock[], kind: Block['kind'] | null): void {
+  if (kind === null || block.kind === kind) out.push({ block, section });
+  if (block.kind === 'quote') for (const c of block.children) pushDeep(c, section, out, kind);
+  else if (block.kind === 'list') for (const it of block.items) for (const c of it.children) pushDeep(c, section, out, kind);
+}
+
+function deepOf(section: Section, kind: Block['kind'] | null, out: SectionBlock[]): void {
+  for (const block of section.blocks) pushDeep(block, section, out, kind);
+  for (const c of section.children) deepOf(c, kind, out);
+}
+
 /** Blocks of a section and all its sub-sections, in document order, headings excluded. */
-export function* sectionBlocks(section: Section): Generator<{ block: Block; section: Section }> {
-  for (const block of section.blocks) yield { block, section };
-  for (const c of section.children) yield* sectionBlocks(c);
+export function sectionBlocks(section: Section): SectionBlock[] {
+  const out: SectionBlock[] = [];
+  pushBlocks(section, out);
+  return out;
 }
 
 /** Every block of the document with its section, descending into lists and quotes. */
-export function* deepBlocks(section: Section): Generator<{ block: Block; section: Section }> {
-  for (const { block, section: s } of sectionBlocks(section)) yield* deep(block, s);
+export function deepBlocks(section: Section): SectionBlock[] {
+  const out: SectionBlock[] = [];
+  deepOf(section, null, out);
+  return out;
 }
 
-function* deep(block: Block, section: Section): Generator<{ block: Block; section: Section }> {
-  yield { block, section };
-  if (block.kind === 'quote') for (const c of block.children) yield* deep(c, section);
-  if (block.kind === 'list') for (const it of block.items) for (const c of it.children) yield* deep(c, section);
+export function codeBlocks(section: Section): SectionBlock<CodeBlock>[] {
+  const out: SectionBlock[] = [];
+  deepOf(section, 'code', out);
+  return out as SectionBlock<CodeBlock>[];
 }
 
-export function* codeBlocks(section: Section): Generator<{ block: CodeBlock; section: Section }> {
-  for (const x of deepBlocks(section)) if (x.block.kind === 'code') yield x as { block: CodeBlock; section: Section };
+export function tables(section: Section): SectionBlock<TableBlock>[] {
+  const out: SectionBlock[] = [];
+  deepOf(section, 'table', out);
+  return out as SectionBlock<TableBlock>[];
 }
 
-export function* tables(section: Section): Generator<{ block: TableBlock; section: Section }> {
-  for (const x of deepBlocks(section)) if (x.block.kind === 'table') yield x as { block: TableBlock; section: Section };
+function pushItems(block: Block, section: Section, depth: number, parent: ListItem | null, out: SectionItem[]): void {
+  if (block.kind === 'quote') for (const c of block.children) pushItems(c, section, depth, parent, out);
+  if (block.kind !== 'list') return;
+  for (const item of block.items) {
+    out.push({ item, depth, section, parent });
+    for (const c of item.children) pushItems(c, section, depth + 1, item, out);
+  }
+}
+
+function itemsOf(section: Section, out: SectionItem[]): void {
+  for (const block of section.blocks) pushItems(block, section, 0, null, out);
+  for (const c of section.children) itemsOf(c, out);
 }
 
 /** Every list item of the section (nested ones too) with its depth (0 = top level). */
-export function* listItems(section: Section): Generator<{ item: ListItem; depth: number; section: Section; parent: ListItem | null }> {
-  for (const { block, section: s } of sectionBlocks(section)) yield* items(block, s, 0, null);
-}
-
-function* items(block: Block, section: Section, depth: number, parent: ListItem | null): Generator<{ item: ListItem; depth: number; section: Section; parent: ListItem | null }> {
-  if (block.kind === 'quote') for (const c of block.children) yield* items(c, section, depth, parent);
-  if (block.kind !== 'list') return;
-  for (const item of block.items) {
-    yield { item, depth, section, parent };
-    for (const c of item.children) yield* items(c, section, depth + 1, item);
-  }
+export function listItems(section: Section): SectionItem[] {
+  const out: SectionItem[] = [];
+  itemsOf(section, out);
+  return out;
 }
 
 /** The section that contains a line. */

@@ -199,13 +199,22 @@ function list(elem: string, whole: string): string {
  * trimmed raw text when the type is not recognized.
  */
 export function normalizeType(raw: string): string {
-  const t = cleanRaw(raw);
-  try {
-    return norm(t);
-  } catch {
-    return t;
+  let hit = TYPE_CACHE.get(raw);
+  if (hit === undefined) {
+    const t = cleanRaw(raw);
+    try {
+      hit = norm(t);
+    } catch {
+      hit = t;
+    }
+    if (TYPE_CACHE.size >= 20_000) TYPE_CACHE.clear();
+    TYPE_CACHE.set(raw, hit);
   }
+  return hit;
 }
+
+/** normalizeType is pure and documents repeat the same few spellings: memoized (bounded). */
+const TYPE_CACHE = new Map<string, string>();
 
 /** True when a normalized type is a primitive, a list of known types, or one of the entity names. */
 export function isKnownType(type: string, entityNames: Set<string>): boolean {

@@ -35,6 +35,8 @@ export function docLastUpdated(doc: MarkdownDoc): string | null {
   const limit = Math.min(doc.sourceLines.length, 40);
   for (let i = 0; i < limit; i++) {
     const line = doc.sourceLines[i]!;
+    // A bold label needs `**` or `__`, the plain form a colon: lines with neither hold no date label.
+    if (!line.includes(':') && !line.includes('**') && !line.includes('__')) continue;
     for (const part of line.split('|')) {
       const bl = boldLabel(part.trim().replace(/^>\s*/, ''));
       if (bl && DATE_LABEL.test(bl.label)) {

@@ -2,7 +2,7 @@
  * Style detection: which of the document styles a file is written in, from its title words,
  * its file name and its section vocabulary. Front matter `style:` overrides everything.
  */
-import { headingWords } from '../markdown/heading-key.js';
+import { sectionWords } from '../markdown/heading-key.js';
 import { plainText } from '../markdown/inline.js';
 import { h1, sections } from '../markdown/walk.js';
 import type { MarkdownDoc } from '../markdown/types.js';
@@ -134,7 +134,7 @@ export function detectStyle(doc: MarkdownDoc, path: string): StyleResult {
   let taskHeadings = 0;
   let endpointHeadings = 0;
   for (const s of sections(doc.root)) {
-    const words = headingWords(s.title);
+    const words = sectionWords(s);
     for (const style of Object.keys(VOCABULARY) as Scored[]) {
       const w = VOCABULARY[style][words];
       if (w) add(style, w);

@@ -15,6 +15,12 @@ export const ConfigSchema = z.strictObject({
     .describe('Folders (relative to the workspace root) that hold feature folders; default: docs/features, specs, .kiro/specs'),
   maxFileBytes: z.number().int().positive().optional().describe('Documents larger than this are skipped with a diagnostic (default 5 MB)'),
   rules: z.record(z.string(), RuleSetting).optional().describe('Lint rule settings: "off" | "warning" | "error" or [severity, options]'),
+  serve: z.strictObject({
+    cors: z.strictObject({
+      origin: z.union([z.string(), z.array(z.string()), z.boolean()]).describe('Allowed origins: one, a list, or true for any'),
+      credentials: z.boolean().optional(),
+    }).optional(),
+  }).optional().describe('featspec serve settings'),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -25,6 +31,7 @@ export interface ResolvedConfig {
   explicitFeatures: boolean;
   maxFileBytes: number;
   rules: NonNullable<Config['rules']>;
+  serve: Config['serve'] | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -53,9 +60,10 @@ export function parseConfig(text: string, file: string): ResolvedConfig {
     explicitFeatures: r.data.features !== undefined,
     maxFileBytes: r.data.maxFileBytes ?? 5 * 1024 * 1024,
     rules: r.data.rules ?? {},
+    serve: r.data.serve,
   };
 }
 
 export function defaultConfig(): ResolvedConfig {
-  return { features: DEFAULT_FEATURE_ROOTS, explicitFeatures: false, maxFileBytes: 5 * 1024 * 1024, rules: {} };
+  return { features: DEFAULT_FEATURE_ROOTS, explicitFeatures: false, maxFileBytes: 5 * 1024 * 1024, rules: {}, serve: undefined };
 }

@@ -61,7 +61,7 @@ describe('featspec show', () => {
     expect((await runCli(['show', '--root', '/nonexistent/x'])).code).toBe(2);
     const r = await runCli(['list', '--root', ws({ 'featspec.config.json': '{"feature": []}' })]);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe('featspec: featspec.config.json: "feature": unknown key (known keys: features, maxFileBytes, rules)');
+    expect(r.stderr.trim()).toBe('featspec: featspec.config.json: "feature": unknown key (known keys: features, maxFileBytes, rules, serve)');
   });
   it('output validates against featspec schema', async () => {
     const root = ws(FILES);

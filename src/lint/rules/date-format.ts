@@ -38,6 +38,8 @@ export default defineRule({
     };
     // "Last Updated" labels (bold or plain, also inside `|`-separated metadata lines) in the first lines.
     for (let i = 0; i < Math.min(lines.length, 60); i++) {
+      // A bold label needs `**` or `__`, the plain form a colon.
+      if (!lines[i]!.includes(':') && !lines[i]!.includes('**') && !lines[i]!.includes('__')) continue;
       for (const part of lines[i]!.split('|')) {
         const bl = boldLabel(part.trim().replace(/^>\s*/, ''));
         const plain = /^\s*>?\s*(last[ -]?updated|date)\s*:\s*(.+)$/i.exec(part);

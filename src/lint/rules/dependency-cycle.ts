@@ -1,6 +1,6 @@
 import type { Dependency, Feature } from '../../model/schema.js';
-import { resolveFeature } from '../model-utils.js';
 import { defineRule } from '../types.js';
+import { featureResolver } from './workspace-index.js';
 
 /** Every elementary cycle is reported once, by its strongly connected component (Tarjan). */
 export function dependencyCycles(features: Feature[], resolve: (ref: string) => Feature | null): { cycle: Feature[]; via: Dependency }[] {
@@ -80,8 +80,9 @@ export default defineRule({
     },
   ],
   check({ workspace, report }) {
+    const resolveFeature = featureResolver(workspace);
     const resolve = (ref: string) => {
-      const r = resolveFeature(workspace, ref);
+      const r = resolveFeature(ref);
       return 'feature' in r ? r.feature : null;
     };
     for (const { cycle, via } of dependencyCycles(workspace.features, resolve)) {

@@ -1,5 +1,5 @@
-import { resolveFeature } from '../model-utils.js';
 import { defineRule } from '../types.js';
+import { featureResolver } from './workspace-index.js';
 
 export default defineRule({
   id: 'dependency-exists',
@@ -15,9 +15,10 @@ export default defineRule({
     },
   ],
   check({ feature, workspace, report }) {
+    const resolveFeature = featureResolver(workspace);
     for (const d of feature.dependencies) {
       if (/[[\]]/.test(d.feature)) continue; // a template placeholder: no-placeholder reports it
-      const r = resolveFeature(workspace, d.feature);
+      const r = resolveFeature(d.feature);
       if ('problem' in r) report({ path: d.source.path, line: d.source.line, message: `dependency ${d.feature}: ${r.problem}` });
     }
   },

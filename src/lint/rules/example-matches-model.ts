@@ -1,6 +1,7 @@
 import type { Endpoint, Entity, Example, Field } from '../../model/schema.js';
 import { entityIndex, fold, pathResource, schemaEntity } from '../model-utils.js';
 import { defineRule, type Report } from '../types.js';
+import { sharedEntityIndex } from './workspace-index.js';
 
 const OWNER = /^(?:owner|created_?by|author)(?:_?id)?$/i;
 
@@ -32,8 +33,12 @@ function fits(value: Json, type: string): boolean | undefined {
 
 const jsonKind = (v: Json) => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
 
+const exampleLines = new WeakMap<Example, { code: string; lines: string[] }>();
+
 function lineOfKey(example: Example, key: string): number {
-  const lines = example.code.split('\n');
+  let hit = exampleLines.get(example);
+  if (!hit || hit.code !== example.code) exampleLines.set(example, (hit = { code: example.code, lines: example.code.split('\n') }));
+  const lines = hit.lines;
   const i = lines.findIndex((l) => l.includes(`"${key}"`));
   return example.line + Math.max(0, i);
 }
@@ -89,7 +94,7 @@ export default defineRule({
     },
   ],
   check({ feature, workspace, report }) {
-    const entities = entityIndex(workspace);
+    const entities = sharedEntityIndex(workspace);
     for (const e of feature.endpoints) {
       const path = e.source.path;
       const create = e.method === 'POST' && !/\{[^}]+\}\/?$/.test(e.path);

@@ -1,5 +1,6 @@
 import { isKnownType } from '../../model/field-type.js';
 import { defineRule } from '../types.js';
+import { entityNames } from './workspace-index.js';
 
 export default defineRule({
   id: 'field-type',
@@ -13,7 +14,7 @@ export default defineRule({
     },
   ],
   check({ feature, workspace, report }) {
-    const names = new Set(workspace.features.flatMap((f) => f.entities.map((e) => e.name)));
+    const names = entityNames(workspace);
     for (const e of feature.entities) {
       for (const f of e.fields) {
         // No type written at all (name-only bullet lists, `null` examples) is a gap, not a wrong type.

@@ -1,5 +1,5 @@
-import { plannedFiles } from '../planned.js';
 import { defineRule } from '../types.js';
+import { plannedLookup } from './workspace-index.js';
 
 export default defineRule({
   id: 'file-plan',
@@ -14,14 +14,14 @@ export default defineRule({
     },
   ],
   check({ feature, workspace, exists, report }) {
-    const dependencies = plannedFiles(workspace, { ...feature, filePlan: [], components: [] });
+    const dependencies = plannedLookup(workspace, { ...feature, filePlan: [], components: [] });
     // Once every task is done, the planned files exist by design: nothing to compare.
     const done = feature.tasks.length > 0 && feature.tasks.every((t) => t.done === true);
     for (const p of feature.filePlan) {
       if (/[[\]*{}<>]/.test(p.path) || /^(?:https?:|\/)/.test(p.path)) continue;
       const there = exists(p.path.replace(/^\.\//, ''));
       if (p.action === 'CREATE' && there && !done) report({ path: p.source.path, line: p.source.line, message: `file plan says CREATE ${p.path}, but it already exists; use MODIFY` });
-      if (p.action !== 'CREATE' && !there && !dependencies.has(p.path.replace(/^\.\//, ''))) report({ path: p.source.path, line: p.source.line, message: `file plan says ${p.action} ${p.path}, but no such file exists in the workspace` });
+      if (p.action !== 'CREATE' && !there && !dependencies(p.path.replace(/^\.\//, ''))) report({ path: p.source.path, line: p.source.line, message: `file plan says ${p.action} ${p.path}, but no such file exists in the workspace` });
     }
   },
 });

@@ -46,6 +46,7 @@ export default defineRule({
     const lines = doc.doc.sourceLines;
     const refs = new Set<string>();
     for (const l of lines) {
+      if (!l.includes(']:')) continue;
       const m = /^\s{0,3}\[([^\]]+)\]:\s*\S/.exec(l);
       if (m) refs.add(m[1]!.trim().toLowerCase());
     }

@@ -1,8 +1,8 @@
 import { posix } from 'node:path';
 import { anchorsOf } from '../../markdown/anchors.js';
 import { codeBlocks } from '../../markdown/walk.js';
-import { plannedFiles } from '../planned.js';
 import { defineRule, type DocumentContext } from '../types.js';
+import { plannedLookup } from './workspace-index.js';
 
 const LINK = /(?<!!)\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+["'][^"']*["'])?\s*\)/g;
 const AT_REF = /(?:^|[\s(])@((?:\.{0,2}\/)?[\w.-]+\/[\w./-]*\.\w+(?:#[\w-]+)?)/g;
@@ -10,12 +10,21 @@ const PATHLIKE = /^(?:\.{0,2}\/)?[\w@.-]+(?:\/[\w@.-]+)*(?:#[\w-]*)?$/;
 
 type Ctx = DocumentContext<unknown>;
 
-const plannedCache = new WeakMap<object, Set<string>>();
+const plannedCache = new WeakMap<object, (path: string) => boolean>();
 /** A file the feature or its dependencies plan to create counts as present: designs reference code to come. */
-function planned(ctx: Ctx): Set<string> {
+function planned(ctx: Ctx): (path: string) => boolean {
   let s = plannedCache.get(ctx.feature);
-  if (!s) plannedCache.set(ctx.feature, (s = plannedFiles(ctx.workspace, ctx.feature)));
+  if (!s) plannedCache.set(ctx.feature, (s = plannedLookup(ctx.workspace, ctx.feature)));
   return s;
+}
+
+const anchorCache = new WeakMap<readonly string[], Set<string>>();
+/** anchorsOf(lines), kept per parsed document (their lines never change). */
+function anchorsOfLines(lines: readonly string[], parsed: boolean): Set<string> {
+  if (!parsed) return anchorsOf(lines);
+  let a = anchorCache.get(lines);
+  if (!a) anchorCache.set(lines, (a = anchorsOf(lines)));
+  return a;
 }
 
 /** Check one reference `file#anchor` (file relative to the workspace root; '' = this document). */
@@ -26,14 +35,15 @@ function check(ctx: Ctx, target: string, line: number, column: number, what: str
     ctx.report({ path: ctx.doc.path, line, column, message: `${what} ${target} points outside the workspace` });
     return;
   }
-  if (file !== '' && !ctx.exists(path) && !planned(ctx).has(path)) {
+  if (file !== '' && !ctx.exists(path) && !planned(ctx)(path)) {
     ctx.report({ path: ctx.doc.path, line, column, message: `${what} ${target}: ${path} does not exist in the workspace` });
     return;
   }
   if (!anchor || !/\.(?:md|markdown)$/i.test(path)) return;
-  const lines = ctx.docs.get(path)?.doc.sourceLines ?? ctx.read(path)?.split(/\r?\n/);
+  const docLines = ctx.docs.get(path)?.doc.sourceLines;
+  const lines = docLines ?? ctx.read(path)?.split(/\r?\n/);
   if (!lines) return;
-  if (!anchorsOf(lines).has(anchor.toLowerCase())) {
+  if (!anchorsOfLines(lines, docLines !== undefined).has(anchor.toLowerCase())) {
     ctx.report({ path: ctx.doc.path, line, column, message: `${what} ${target}: ${path} has no heading with anchor #${anchor}` });
   }
 }
@@ -58,7 +68,8 @@ export default defineRule({
     const lines = doc.doc.sourceLines;
     lines.forEach((text, i) => {
       const line = i + 1;
-      if (inCode.has(line)) return;
+      // A link needs `](`, a reference `@` (blanking code spans adds neither).
+      if (inCode.has(line) || (!text.includes('](') && !text.includes('@'))) return;
       const noCode = text.replace(/`[^`]*`/g, (s) => ' '.repeat(s.length));
       for (const m of noCode.matchAll(LINK)) {
         const url = m[1]!;

@@ -1,5 +1,6 @@
-import { entityIndex, looksLikeSchemaName, resolvesSchema } from '../model-utils.js';
+import { looksLikeSchemaName, resolvesSchema } from '../model-utils.js';
 import { defineRule } from '../types.js';
+import { sharedEntityIndex } from './workspace-index.js';
 
 export default defineRule({
   id: 'schema-ref',
@@ -13,7 +14,7 @@ export default defineRule({
     },
   ],
   check({ feature, workspace, report }) {
-    const entities = entityIndex(workspace);
+    const entities = sharedEntityIndex(workspace);
     for (const e of feature.endpoints) {
       const names: [string, string][] = [];
       if (e.request) names.push(['request', e.request]);

@@ -20,10 +20,16 @@ export default defineRule({
     for (const { block } of deepBlocks(doc.doc.root)) {
       if (block.kind === 'table') {
         // A short row is padded (and the table aligned) by --fix; a row wider than the header is left to the author.
-        const aligned = alignTable(doc.doc.sourceLines, block);
-        const fix = aligned ? { startLine: block.line, endLine: block.endLine, text: aligned.join('\n') } : undefined;
+        // The fix is computed for tables with a reported row only.
+        let fix: { startLine: number; endLine: number; text: string } | undefined;
+        let fixed = false;
         for (const d of doc.diagnostics) {
           if (d.rule === 'table-shape' && d.line >= block.line && d.line <= block.endLine) {
+            if (!fixed) {
+              const aligned = alignTable(doc.doc.sourceLines, block);
+              fix = aligned ? { startLine: block.line, endLine: block.endLine, text: aligned.join('\n') } : undefined;
+              fixed = true;
+            }
             report({ path: doc.path, line: d.line, column: d.column, message: d.message, ...(fix ? { fix } : {}) });
           }
         }

@@ -1,5 +1,5 @@
-import { parseAllDocuments } from 'yaml';
 import { codeBlocks } from '../../markdown/walk.js';
+import { lazyYaml, withoutStacks } from '../../markdown/yaml-lazy.js';
 import { defineRule } from '../types.js';
 
 export default defineRule({
@@ -17,7 +17,7 @@ export default defineRule({
     for (const { block } of codeBlocks(doc.doc.root)) {
       if (block.lang !== 'yaml' && block.lang !== 'yml') continue;
       const first = block.fenced ? block.line + 1 : block.line;
-      for (const d of parseAllDocuments(block.code, { prettyErrors: true })) {
+      for (const d of withoutStacks(() => lazyYaml().parseAllDocuments(block.code, { prettyErrors: true }))) {
         const err = 'errors' in d ? d.errors[0] : undefined;
         if (!err) continue;
         const pos = err.linePos?.[0] ?? { line: 1, col: 1 };

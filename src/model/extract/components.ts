@@ -13,7 +13,7 @@
  *   `**File**:`/`**Location**:` and `**Purpose**:` labels. Group headings (with sub-headings) and
  *   headings about APIs, schemas, DTOs, types or interfaces are not components.
  */
-import { headingWords } from '../../markdown/heading-key.js';
+import { sectionWords } from '../../markdown/heading-key.js';
 import { boldLabel, codeSpans } from '../../markdown/inline.js';
 import { sections } from '../../markdown/walk.js';
 import type { ListItem, Section } from '../../markdown/types.js';
@@ -39,7 +39,7 @@ export function extractComponents(ctx: DocContext): Component[] {
   for (const b of ctx.doc.blocks) if (b.kind === 'heading') raw.set(b.line, b.text);
   for (const s of sections(ctx.doc.root)) {
     if (!inScope(s)) continue;
-    const frontend = chain(s).some((x) => FRONTEND.test(headingWords(x.title)));
+    const frontend = chain(s).some((x) => FRONTEND.test(sectionWords(x)));
     // A component's own heading: its bullets (Purpose, Props, categories...) describe it.
     if (isComponentHeading(s)) {
       out.push(headingComponent(ctx, s, raw.get(s.line) ?? s.title, frontend));
@@ -62,15 +62,15 @@ function chain(s: Section): Section[] {
 function inScope(s: Section): boolean {
   const all = chain(s);
   if (all.some((x) => EXCLUDED_KEYS.has(x.key))) return false;
-  return all.some((x) => x.key === 'components' || x.key === 'architecture' || SCOPE_WORDS.test(headingWords(x.title)));
+  return all.some((x) => x.key === 'components' || x.key === 'architecture' || SCOPE_WORDS.test(sectionWords(x)));
 }
 
 /** A leaf heading right under a components heading that is not itself about APIs, schemas or types. */
 function isComponentHeading(s: Section): boolean {
   if (s.children.length > 0 || !s.parent || s.parent.level === 0) return false;
-  const words = headingWords(s.title);
+  const words = sectionWords(s);
   if (s.key === 'components' || GROUP_HEADING.test(words) || NOT_COMPONENT.test(words)) return false;
-  return chain(s.parent).some((x) => x.key === 'components' || GROUP_WORDS.test(headingWords(x.title)));
+  return chain(s.parent).some((x) => x.key === 'components' || GROUP_WORDS.test(sectionWords(x)));
 }
 
 function itemComponents(ctx: DocContext, item: ListItem, frontend: boolean): Component[] {

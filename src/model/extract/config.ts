@@ -4,7 +4,7 @@
  * configuration sections (`` - `NAME` - description ``, `- **NAME**: description`, `- NAME=value - description`).
  * One variable per name and document: the first mention wins, later ones fill a missing value or description.
  */
-import { headingWords } from '../../markdown/heading-key.js';
+import { sectionWords } from '../../markdown/heading-key.js';
 import { plainText } from '../../markdown/inline.js';
 import type { CodeBlock, Section, TableBlock } from '../../markdown/types.js';
 import { codeBlocks, listItems, tables } from '../../markdown/walk.js';
@@ -20,12 +20,13 @@ interface Found {
 
 /** Upper snake case names, or a `[VAR_NAME]` template placeholder (kept for the linter to flag). */
 const NAME = String.raw`(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*|\[[A-Z][A-Z0-9_]*\])`;
-const isName = (s: string) => new RegExp(`^${NAME}$`).test(s) && s.replace(/[[\]]/g, '').length >= 2;
+const WHOLE_NAME = new RegExp(`^${NAME}$`);
+const isName = (s: string) => WHOLE_NAME.test(s) && s.replace(/[[\]]/g, '').length >= 2;
 const CONFIG_WORDS = /\b(config\w*|configur\w*|env|envs|environment|environments|entorno|settings|env vars?)\b/;
 
 /** True under a configuration section: key `configuration` or a heading (below the title) naming environment/config. */
 export function inConfigSection(section: Section | null): boolean {
-  for (let s = section; s && s.level > 1; s = s.parent) if (s.key === 'configuration' || CONFIG_WORDS.test(headingWords(s.title))) return true;
+  for (let s = section; s && s.level > 1; s = s.parent) if (s.key === 'configuration' || CONFIG_WORDS.test(sectionWords(s))) return true;
   return false;
 }
 
@@ -132,7 +133,8 @@ function introducedAsConfig(block: CodeBlock, section: Section): boolean {
   const k = section.blocks.indexOf(block);
   const prev = k > 0 ? section.blocks[k - 1] : undefined;
   if (prev?.kind === 'paragraph' && ENV_MENTION.test(plainText(prev.text))) return true;
-  const first = /^\s*(?:#|\/\/)\s*(.*)$/.exec(block.code.split('\n')[0] ?? '');
+  const nl = block.code.indexOf('\n');
+  const first = /^\s*(?:#|\/\/)\s*(.*)$/.exec(nl < 0 ? block.code : block.code.slice(0, nl));
   return first !== null && ENV_MENTION.test(first[1]!);
 }
 
@@ -143,8 +145,14 @@ export function extractConfig(ctx: DocContext): ConfigVar[] {
     if (inConfig || ENV_LANGS.has(block.lang)) found.push(...fromCode(block, inConfig));
   }
   for (const { block, section } of tables(ctx.doc.root)) found.push(...fromTable(block, inConfigSection(section)));
+  let last: Section | null = null;
+  let lastIn = false;
   for (const { item, section } of listItems(ctx.doc.root)) {
-    if (!inConfigSection(section)) continue;
+    if (section !== last) {
+      last = section;
+      lastIn = inConfigSection(section);
+    }
+    if (!lastIn) continue;
     const f = fromBullet(item.text, item.line);
     if (f) found.push(f);
   }

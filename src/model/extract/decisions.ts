@@ -13,7 +13,7 @@
  * - `**Decision**:` labels elsewhere (title = the section's heading) and `**Structure Decision**:`
  *   style labels (title = the label).
  */
-import { headingWords } from '../../markdown/heading-key.js';
+import { sectionWords } from '../../markdown/heading-key.js';
 import { boldLabel } from '../../markdown/inline.js';
 import { sectionBlocks, sections } from '../../markdown/walk.js';
 import type { ListBlock, Section } from '../../markdown/types.js';
@@ -37,7 +37,7 @@ export function extractDecisions(ctx: DocContext): Decision[] {
       for (const d of [s, ...sections(s)]) claimed.add(d);
       continue;
     }
-    if (s.key === 'decisions' || DECISION_WORDS.test(headingWords(s.title))) {
+    if (s.key === 'decisions' || DECISION_WORDS.test(sectionWords(s))) {
       for (const b of s.blocks) if (b.kind === 'list') out.push(...bulletDecisions(ctx, b));
       for (const c of s.children) {
         out.push(headingDecision(ctx, c, c.title.replace(SUB_PREFIX, '').trim() || c.title));

@@ -12,7 +12,7 @@
  * Not dependencies: the feature's own id, task ids (`TASK-001`, `T012`), ISO dates, links to another
  * feature's document outside these places. One entry per id and document (the first).
  */
-import { headingWords } from '../../markdown/heading-key.js';
+import { sectionWords } from '../../markdown/heading-key.js';
 import { plainText } from '../../markdown/inline.js';
 import { sections } from '../../markdown/walk.js';
 import type { Block, MarkdownDoc } from '../../markdown/types.js';
@@ -30,19 +30,19 @@ export function extractDependencies(ctx: DocContext): Dependency[] {
   const found: Dependency[] = [];
   const scan = (raw: string, line: number) => found.push(...idsIn(ctx, raw, line));
   for (const s of sections(ctx.doc.root)) {
-    if (s.key === 'dependencies' || DEP_HEADING.test(headingWords(s.title))) scanBlocks(ctx.doc, s.blocks, scan);
+    if (s.key === 'dependencies' || DEP_HEADING.test(sectionWords(s))) scanBlocks(ctx.doc, s.blocks, scan);
   }
   for (const hit of documentLabels(ctx.doc.root)) {
     if (!DEP_LABEL.test(hit.label)) continue;
     if (hit.value) scan(hit.value, hit.line);
     if (hit.list) scanBlocks(ctx.doc, [hit.list], scan);
   }
-  for (const s of [ctx.doc.root, ...sections(ctx.doc.root)]) {
-    lines(ctx.doc, s.blocks, (text, line) => {
-      const m = PLAIN_LABEL.exec(text);
-      if (m && !/^\s*(?:\*\*|__)/.test(text)) scan(m[1]!, line);
-    });
-  }
+  const plain = (text: string, line: number) => {
+    const m = PLAIN_LABEL.exec(text);
+    if (m && !/^\s*(?:\*\*|__)/.test(text)) scan(m[1]!, line);
+  };
+  plainLabelLines(ctx.doc, ctx.doc.root.blocks, plain);
+  for (const s of sections(ctx.doc.root)) plainLabelLines(ctx.doc, s.blocks, plain);
   const seen = new Set<string>();
   return found
     .sort((a, b) => a.source.line - b.source.line)
@@ -74,6 +74,26 @@ function isOwn(id: string, featureId: string): boolean {
 /** Every line of list items, paragraphs and table rows, with its line number. */
 function scanBlocks(doc: MarkdownDoc, blocks: Block[], scan: (raw: string, line: number) => void): void {
   lines(doc, blocks, scan, true);
+}
+
+/** What PLAIN_LABEL needs in a text (a colon and one of its words): texts without it are not split into lines. */
+const PLAIN_QUICK = /depend|prerequisite|blocked by/i;
+const mayHoldPlainLabel = (text: string) => text.includes(':') && PLAIN_QUICK.test(text);
+
+/** `lines` without tables, skipping the texts that cannot hold a plain dependency label. */
+function plainLabelLines(doc: MarkdownDoc, blocks: Block[], visit: (raw: string, line: number) => void): void {
+  for (const b of blocks) {
+    if (b.kind === 'paragraph') {
+      if (mayHoldPlainLabel(b.text)) b.text.split('\n').forEach((l, i) => visit(l, b.line + i));
+    } else if (b.kind === 'quote') plainLabelLines(doc, b.children, visit);
+    else if (b.kind === 'list') {
+      for (const item of b.items) {
+        const text = itemText(doc, item);
+        if (mayHoldPlainLabel(text)) text.split('\n').forEach((l, i) => visit(l, item.line + i));
+        plainLabelLines(doc, item.children, visit);
+      }
+    }
+  }
 }
 
 function lines(doc: MarkdownDoc, blocks: Block[], visit: (raw: string, line: number) => void, tablesToo = false): void {

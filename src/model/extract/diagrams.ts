@@ -8,7 +8,7 @@
  * (`sequenceDiagram`, `erDiagram`, `gantt`, and unknown keywords such as `dataflow`); null when empty.
  * Text diagrams have type null.
  */
-import { headingWords } from '../../markdown/heading-key.js';
+import { sectionWords } from '../../markdown/heading-key.js';
 import { codeBlocks } from '../../markdown/walk.js';
 import type { Section } from '../../markdown/types.js';
 import type { Diagram } from '../schema.js';
@@ -30,7 +30,7 @@ export function extractDiagrams(ctx: DocContext): Diagram[] {
 }
 
 function namesDiagram(s: Section): boolean {
-  return s.level > 0 && DIAGRAM_HEADING.test(headingWords(s.title));
+  return s.level > 0 && DIAGRAM_HEADING.test(sectionWords(s));
 }
 
 /** The diagram keyword of a mermaid block, normalized. */

@@ -11,6 +11,7 @@ import type { DocContext } from './context.js';
 import { readDefinitions } from './endpoints/definitions.js';
 import { events } from './endpoints/events.js';
 import { readListings } from './endpoints/listings.js';
+import { forgetCodeLines } from './endpoints/code.js';
 import { readMentions } from './endpoints/mentions.js';
 import { mergeCandidates, toEndpoint } from './endpoints/merge.js';
 import type { PathOptions } from './endpoints/normalize.js';
@@ -25,5 +26,7 @@ export function extractEndpoints(ctx: DocContext): Endpoint[] {
     // Readers skip what they do not understand; this only guards the pipeline against a reader bug.
     ctx.diagnostics.push(diagnostic('endpoints-extract', 'error', `endpoints could not be read: ${String(e)}`, ctx.path));
     return [];
+  } finally {
+    forgetCodeLines();
   }
 }

@@ -20,41 +20,64 @@ export interface LabelHit {
 
 // Several extractors ask for the same labels: read each section once (the tree is immutable).
 const CACHE = new WeakMap<Section, LabelHit[]>();
+const DOC_CACHE = new WeakMap<Section, LabelHit[]>();
+/** Most sections have no label: they share one empty list (callers never mutate the lists). */
+const NONE: LabelHit[] = [];
 
 /** Every bold label of the section's own blocks (lists and quotes included, sub-sections excluded). */
 export function sectionLabels(section: Section): LabelHit[] {
   let hits = CACHE.get(section);
-  if (!hits) CACHE.set(section, (hits = [...inBlocks(section.blocks, section)]));
+  if (!hits) {
+    hits = [];
+    inBlocks(section.blocks, section, hits);
+    if (hits.length === 0) hits = NONE;
+    CACHE.set(section, hits);
+  }
   return hits;
 }
 
 /** Every bold label of the document, in document order. */
-export function* documentLabels(root: Section): Generator<LabelHit> {
-  yield* sectionLabels(root);
-  for (const s of sections(root)) yield* sectionLabels(s);
+export function documentLabels(root: Section): readonly LabelHit[] {
+  let hits = DOC_CACHE.get(root);
+  if (!hits) {
+    hits = [...sectionLabels(root)];
+    for (const s of sections(root)) for (const h of sectionLabels(s)) hits.push(h);
+    DOC_CACHE.set(root, hits);
+  }
+  return hits;
 }
 
-function* inBlocks(blocks: Block[], section: Section): Generator<LabelHit> {
+/** A label needs `**` or `__` on its line (see lineLabels): text without either holds none. */
+const mayHoldLabel = (text: string) => text.includes('**') || text.includes('__');
+
+function inBlocks(blocks: Block[], section: Section, out: LabelHit[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind === 'paragraph') {
+      if (!mayHoldLabel(b.text)) continue;
       const lines = b.text.split('\n');
       const next = blocks[i + 1];
       for (let j = 0; j < lines.length; j++) {
         const last = j === lines.length - 1;
         for (const hit of lineLabels(lines[j]!)) {
           const list = last && hit.value === '' && next?.kind === 'list' ? next : null;
-          yield { ...hit, line: b.line + j, list, section };
+          out.push({ label: hit.label, value: hit.value, line: b.line + j, list, section });
         }
       }
     } else if (b.kind === 'quote') {
-      yield* inBlocks(b.children, section);
+      inBlocks(b.children, section, out);
     } else if (b.kind === 'list') {
       for (const item of b.items) {
-        const first = item.text.split('\n')[0] ?? '';
-        const sub = item.children.find((c): c is ListBlock => c.kind === 'list') ?? null;
-        for (const hit of lineLabels(first)) yield { ...hit, line: item.line, list: hit.value === '' ? sub : null, section };
-        yield* inBlocks(item.children, section);
+        if (mayHoldLabel(item.text)) {
+          const nl = item.text.indexOf('\n');
+          const first = nl < 0 ? item.text : item.text.slice(0, nl);
+          const hits = lineLabels(first);
+          if (hits.length > 0) {
+            const sub = item.children.find((c): c is ListBlock => c.kind === 'list') ?? null;
+            for (const hit of hits) out.push({ label: hit.label, value: hit.value, line: item.line, list: hit.value === '' ? sub : null, section });
+          }
+        }
+        if (item.children.length > 0) inBlocks(item.children, section, out);
       }
     }
   }

@@ -75,6 +75,7 @@ export function codeSpanPaths(raw: string): string[] {
 
 /** Paths written as plain words (outside code spans): only slash paths with a known extension. */
 export function barePaths(raw: string): string[] {
+  if (!raw.includes('/')) return []; // only slash paths count
   const text = plainText(raw.replace(/(`+)[^`]*?\1/g, ' '));
   const out: string[] = [];
   for (const word of text.split(/\s+/)) {

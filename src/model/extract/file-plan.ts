@@ -13,7 +13,7 @@
  * Project structure trees (`## Project Structure`) state no action and are not a file plan.
  * Entries are deduplicated by path and action (first wins) and returned in document order.
  */
-import { headingWords } from '../../markdown/heading-key.js';
+import { sectionWords } from '../../markdown/heading-key.js';
 import { plainText } from '../../markdown/inline.js';
 import { sections, within } from '../../markdown/walk.js';
 import type { Block, ListItem, Section } from '../../markdown/types.js';
@@ -44,7 +44,6 @@ export function extractFilePlan(ctx: DocContext): FilePlanEntry[] {
     }
     if (s === ctx.doc.root) continue;
     const raw = headings.get(s.line) ?? s.title;
-    const own = headingPath(raw);
     const explicit = ACTION_HEADING.exec(plainText(raw).trim());
     if (explicit && !scoped) {
       const a = normalizeAction(explicit[1]!);
@@ -52,7 +51,9 @@ export function extractFilePlan(ctx: DocContext): FilePlanEntry[] {
       if (a && p) add(p, a, null, s.line);
       continue;
     }
-    if (!scoped || !action && !own?.rename || underPathHeading(s, headings)) continue;
+    if (!scoped) continue;
+    const own = headingPath(raw);
+    if (!action && !own?.rename || underPathHeading(s, headings)) continue;
     if (own && !own.path.endsWith('/')) {
       if (own.rename) {
         add(own.rename[0], 'DELETE', null, s.line);
@@ -125,7 +126,7 @@ function describe(rest: string): string | null {
 function inFileScope(s: Section): boolean {
   for (let x: Section | null = s; x && x.level > 0; x = x.parent) if (x.key === 'file-structure') return false;
   for (let x: Section | null = s; x && x.level > 0; x = x.parent) {
-    if (x.key === 'file-plan' || FILE_WORDS.test(headingWords(x.title))) return true;
+    if (x.key === 'file-plan' || FILE_WORDS.test(sectionWords(x))) return true;
   }
   return false;
 }
@@ -133,7 +134,7 @@ function inFileScope(s: Section): boolean {
 /** The nearest heading (self or ancestor) that names exactly one action. */
 function headingAction(s: Section): FileAction | null {
   for (let x: Section | null = s; x && x.level > 0; x = x.parent) {
-    const a = actionOfWords(headingWords(x.title));
+    const a = actionOfWords(sectionWords(x));
     if (a) return a;
   }
   return null;

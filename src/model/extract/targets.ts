@@ -8,7 +8,7 @@
  * An item is a target when it holds a number, or a placeholder value (`Support: [Number] users`,
  * value null). See targets-parse.ts for metric, value and unit.
  */
-import { headingWords } from '../../markdown/heading-key.js';
+import { sectionWords } from '../../markdown/heading-key.js';
 import { plainText } from '../../markdown/inline.js';
 import { sections } from '../../markdown/walk.js';
 import type { Block, MarkdownDoc, Section, TableBlock } from '../../markdown/types.js';
@@ -45,7 +45,7 @@ export function extractTargets(ctx: DocContext): Target[] {
 
 function inPerformance(s: Section): boolean {
   for (let x: Section | null = s; x && x.level > 0; x = x.parent) {
-    const words = headingWords(x.title);
+    const words = sectionWords(x);
     if (x.key === 'testing' || x.key === 'troubleshooting' || NOT_PERF.test(words)) return false;
     if (x.key === 'performance' || PERF_WORDS.test(words)) return true;
   }

@@ -28,7 +28,7 @@ export class TaskBody {
       this.listed.push(...pathsIn(files.value));
       return;
     }
-    const read = READ_LINE.exec(plainKeepCode(raw));
+    const read = raw.includes(':') ? READ_LINE.exec(plainKeepCode(raw)) : null; // the label's colon
     if (read) {
       this.reads.push(...parseReads(read[1]!));
       return;

@@ -16,7 +16,7 @@
  * of its id-less sub-items are all ticked: a Kiro parent `[x] 2.` with a child `[-] 2.1` is done.
  * `[-]` (in progress) and `[ ]` are not done.
  */
-import { headingWords } from '../../markdown/heading-key.js';
+import { sectionWords } from '../../markdown/heading-key.js';
 import type { Block, Checkbox, ListItem, Section } from '../../markdown/types.js';
 import type { Task } from '../schema.js';
 import { source, type DocContext } from './context.js';
@@ -54,7 +54,7 @@ function checkboxOf(item: ListItem): { checkbox: Checkbox; text: string } {
 
 function plainScope(section: Section): boolean {
   for (let s: Section | null = section; s && s.level > 0; s = s.parent) {
-    const words = headingWords(s.title);
+    const words = sectionWords(s);
     if (NOT_TASKS.test(words) || s.key === 'requirements') return false;
     if (s.key === 'tasks' || TASKS_HEADING.test(words)) return true;
   }

@@ -17,7 +17,26 @@ import { exampleOf } from './values.js';
 /** File line of the i-th line of a code block. */
 export const codeLine = (block: CodeBlock, i: number) => (block.fenced ? block.line + 1 : block.line) + i;
 
-export const codeLines = (block: CodeBlock) => block.code.replace(/\n$/, '').split('\n');
+/**
+ * Lines of the blocks of the document being read (the readers ask for the same blocks several times).
+ * Kept only while one document is read (see forgetCodeLines), so that no document keeps its lines.
+ */
+const LINES = new Map<CodeBlock, { code: string; lines: readonly string[] }>();
+
+/** The lines of a block's code (its final newline dropped); never mutate them. */
+export const codeLines = (block: CodeBlock): readonly string[] => {
+  const hit = LINES.get(block);
+  if (hit && hit.code === block.code) return hit.lines;
+  const lines = block.code.replace(/\n$/, '').split('\n');
+  if (LINES.size >= 512) LINES.clear();
+  LINES.set(block, { code: block.code, lines });
+  return lines;
+};
+
+/** Drop the cached lines (the endpoint extractor calls it when a document is done). */
+export function forgetCodeLines(): void {
+  LINES.clear();
+}
 
 export interface RequestLine {
   method: HttpMethod;
@@ -58,8 +77,9 @@ export function restSummary(rest: string): string | null {
 
 /** Reference-block definitions and listing lines of one code block. */
 export function readCodeLines(block: CodeBlock, opts: PathOptions): Candidate[] {
-  const lines = codeLines(block);
   const out: Candidate[] = [];
+  if (!block.code.includes('/')) return out; // every endpoint line has a path
+  const lines = codeLines(block);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const m = findMentions(line)[0];
@@ -96,8 +116,9 @@ export function readCodeLines(block: CodeBlock, opts: PathOptions): Candidate[] 
 
 /** Each curl command of a block with its first line (continuation lines joined). */
 export function curlCommands(block: CodeBlock): { text: string; index: number }[] {
-  const lines = codeLines(block);
   const out: { text: string; index: number }[] = [];
+  if (!block.code.includes('curl')) return out;
+  const lines = codeLines(block);
   for (let i = 0; i < lines.length; i++) {
     if (!/\bcurl\s/.test(lines[i]!)) continue;
     let text = lines[i]!;

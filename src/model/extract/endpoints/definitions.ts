@@ -16,7 +16,7 @@ import { applyCode, applyLabel, applyListed, type Pending } from './apply.js';
 import { candidate, RANK, setSummary, SUMMARY, type Candidate } from './candidate.js';
 import { requestBody, requestLine, restSummary } from './code.js';
 import type { Event } from './events.js';
-import { textLines } from './events.js';
+import { eventLines } from './events.js';
 import { classifyLabel, readLabel, type Label } from './labels.js';
 import { normalizeMethod, normalizePath, type PathOptions } from './normalize.js';
 import { findMentions } from './scan.js';
@@ -117,7 +117,7 @@ export function readDefinitions(evs: Event[], opts: PathOptions): Candidate[] {
         break;
       }
       case 'paragraph': {
-        const lines = textLines(e.text, e.line);
+        const lines = eventLines(e);
         const first = readLabel(lines[0]!.text);
         if (!first && cur?.fresh && cur.itemDepth === null && !PLACEHOLDER.test(e.text.trim())) setSummary(cur.c, plainText(e.text), SUMMARY.paragraph);
         if (cur) cur.fresh = false;

@@ -54,3 +54,12 @@ function walk(b: Block, depth: number, out: Event[]): void {
 export function textLines(text: string, line: number): { text: string; line: number }[] {
   return text.split('\n').map((t, i) => ({ text: t, line: line + i }));
 }
+
+const EVENT_LINES = new WeakMap<Event, { text: string; line: number }[]>();
+
+/** textLines of a paragraph or item event, computed once for the readers that share the event stream; never mutate. */
+export function eventLines(e: Extract<Event, { kind: 'paragraph' | 'item' }>): readonly { text: string; line: number }[] {
+  let lines = EVENT_LINES.get(e);
+  if (!lines) EVENT_LINES.set(e, (lines = textLines(e.text, e.line)));
+  return lines;
+}

@@ -26,6 +26,20 @@ const KINDS: [LabelKind, RegExp][] = [
 
 /** The label vocabulary: which kind a label name is, with the status it carries. */
 export function classifyLabel(name: string, qualifier = ''): { kind: LabelKind; status: number | null } | null {
+  const key = `${name}\u0000${qualifier}`;
+  let hit = CLASSIFIED.get(key);
+  if (hit === undefined) {
+    hit = classify(name, qualifier);
+    if (CLASSIFIED.size >= 20_000) CLASSIFIED.clear();
+    CLASSIFIED.set(key, hit);
+  }
+  return hit && { kind: hit.kind, status: hit.status };
+}
+
+/** classifyLabel is pure and documents repeat their labels: memoized (bounded). */
+const CLASSIFIED = new Map<string, { kind: LabelKind; status: number | null } | null>();
+
+function classify(name: string, qualifier: string): { kind: LabelKind; status: number | null } | null {
   const words = name.toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/\b[1-5]\d\d\b/g, ' ')
     .replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
   const status = statusIn(`${name} ${qualifier}`);
@@ -44,6 +58,8 @@ export function statusIn(text: string): number | null {
 }
 
 const BOLD = /^\s*(\*\*|__)(.+?)\1(.*)$/s;
+const BOLD_START = /^\s*(?:\*\*|__)/;
+const PLAIN_START = /^\s*[A-Za-z]/;
 const PLAIN = /^\s*([A-Za-z][A-Za-z ]{0,40}?)\s*(\([^)]*\)|[1-5]\d\d)?\s*:\s*(.*)$/s;
 
 /**
@@ -51,7 +67,8 @@ const PLAIN = /^\s*([A-Za-z][A-Za-z ]{0,40}?)\s*(\([^)]*\)|[1-5]\d\d)?\s*:\s*(.*
  * ends what the previous label introduced); plain `Name:` lines count only for known names.
  */
 export function readLabel(raw: string): Label | null {
-  const b = BOLD.exec(raw);
+  // BOLD starts with `**` or `__`; PLAIN starts with a letter and has a colon.
+  const b = BOLD_START.test(raw) ? BOLD.exec(raw) : null;
   if (b) {
     let inner = b[2]!.trim();
     const colonInside = inner.endsWith(':');
@@ -63,6 +80,7 @@ export function readLabel(raw: string): Label | null {
     const c = classifyLabel(inner, qualifier);
     return { kind: c?.kind ?? 'other', status: c?.status ?? null, value: after[4]!.trim() };
   }
+  if (!raw.includes(':') || !PLAIN_START.test(raw)) return null;
   const p = PLAIN.exec(raw);
   if (!p) return null;
   const c = classifyLabel(p[1]!, p[2] ?? '');

@@ -6,7 +6,7 @@
 import { plainText } from '../../../markdown/inline.js';
 import { candidate, RANK, setSummary, SUMMARY, type Candidate } from './candidate.js';
 import { readCodeLines, restSummary } from './code.js';
-import { textLines, type Event } from './events.js';
+import { eventLines, type Event } from './events.js';
 import { normalizePath, type PathOptions } from './normalize.js';
 import { findMentions } from './scan.js';
 import { readSpecBlock } from './spec.js';
@@ -29,8 +29,12 @@ export function readListings(evs: Event[], opts: PathOptions): Candidate[] {
     if (c) out.push(c);
   };
   for (const e of evs) {
-    if (e.kind === 'item') push(listedLine(e.text.replace(/\n/g, ' '), e.line, opts));
-    else if (e.kind === 'paragraph') for (const l of textLines(e.text, e.line)) push(listedLine(l.text, l.line, opts));
+    // A listed endpoint has a path: texts without a `/` list none.
+    if (e.kind === 'item') {
+      if (e.text.includes('/')) push(listedLine(e.text.replace(/\n/g, ' '), e.line, opts));
+    } else if (e.kind === 'paragraph') {
+      if (e.text.includes('/')) for (const l of eventLines(e)) push(listedLine(l.text, l.line, opts));
+    }
     else if (e.kind === 'table') out.push(...readOverviewTable(e.block, opts));
     else if (e.kind === 'code') {
       push(readSpecBlock(e.block, opts));

@@ -5,7 +5,7 @@
  */
 import { candidate, RANK, type Candidate } from './candidate.js';
 import { codeLine, codeLines, curlCommands } from './code.js';
-import { textLines, type Event } from './events.js';
+import { eventLines, type Event } from './events.js';
 import { normalizePath, type PathOptions } from './normalize.js';
 import { curlMention, findMentions } from './scan.js';
 import type { HttpMethod } from '../../schema.js';
@@ -22,10 +22,13 @@ export function readMentions(evs: Event[], opts: PathOptions): Candidate[] {
     if (curl) add(curl.method, curl.rawPath, line);
   };
   for (const e of evs) {
+    // A mention and a curl URL both hold a `/`: texts without one are skipped.
     if (e.kind === 'heading') scan(e.raw, e.line);
-    else if (e.kind === 'paragraph' || e.kind === 'item') for (const l of textLines(e.text, e.line)) scan(l.text, l.line);
-    else if (e.kind === 'table') for (const row of [e.block.header, ...e.block.rows]) for (const c of row.cells) scan(c.text, row.line);
+    else if (e.kind === 'paragraph' || e.kind === 'item') {
+      if (e.text.includes('/')) for (const l of eventLines(e)) scan(l.text, l.line);
+    } else if (e.kind === 'table') for (const row of [e.block.header, ...e.block.rows]) for (const c of row.cells) scan(c.text, row.line);
     else if (e.kind === 'code') {
+      if (!e.block.code.includes('/')) continue;
       codeLines(e.block).forEach((l, i) => {
         for (const m of findMentions(l)) add(m.method, m.rawPath, codeLine(e.block, i));
       });

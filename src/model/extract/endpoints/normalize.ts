@@ -42,6 +42,8 @@ const TEMPLATE_WORDS = new Set([
 ]);
 
 function paramSegment(seg: string, opts: PathOptions): string | null {
+  const c = seg.charCodeAt(0);
+  if (c !== 58 /* : */ && c !== 60 /* < */ && c !== 36 /* $ */ && c !== 91 /* [ */) return null; // what every form starts with
   let m = /^:([A-Za-z_][\w-]*)$/.exec(seg) ?? /^<([A-Za-z_][\w-]*)>$/.exec(seg) ?? /^\$\{?([A-Za-z_]\w*)\}?$/.exec(seg);
   if (m) return `{${m[1]}}`;
   m = /^\[{1,2}(?:\.\.\.)?([a-z][A-Za-z0-9_]*)\]{1,2}$/.exec(seg);
@@ -71,6 +73,20 @@ export interface NormalizedPath {
 
 /** Normalize a path as written (with or without host and query string); null when it is not a path. */
 export function normalizePath(raw: string, opts: PathOptions = { template: false }): NormalizedPath | null {
+  const key = opts.template ? `t${raw}` : `p${raw}`;
+  let hit = NORMALIZED.get(key);
+  if (hit === undefined) {
+    hit = normalize(raw, opts);
+    if (NORMALIZED.size >= 20_000) NORMALIZED.clear();
+    NORMALIZED.set(key, hit);
+  }
+  return hit && { path: hit.path, query: hit.query.map((q) => ({ ...q })) };
+}
+
+/** normalizePath is pure and documents repeat their paths: memoized (bounded); callers get their own copy. */
+const NORMALIZED = new Map<string, NormalizedPath | null>();
+
+function normalize(raw: string, opts: PathOptions): NormalizedPath | null {
   let p = trimPath(raw.trim());
   p = p.replace(/^https?:\/\/[^/\s?#]*/i, '');
   const hash = p.indexOf('#');

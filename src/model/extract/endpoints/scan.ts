@@ -43,6 +43,7 @@ export function findMentions(text: string): Mention[] {
  * (continuation lines joined). Commands with an explicit method are found by findMentions.
  */
 export function curlMention(command: string): { method: HttpMethod; rawPath: string } | null {
+  if (!command.includes('curl')) return null;
   if (!/(?:^|[\s;(|&$`])curl\s/.test(command) || /\s(?:-X|--request)\b/.test(command)) return null;
   const url = /\bhttps?:\/\/[^\s/'"]+(\/[^\s'"|;)]*)/.exec(command);
   if (!url || !url[1] || url[1] === '/') return null;

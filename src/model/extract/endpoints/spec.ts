@@ -14,9 +14,12 @@ const indent = (s: string) => s.length - s.trimStart().length;
 const unquote = (s: string) => s.trim().replace(/^(["'])(.*)\1$/, '$2');
 
 export function readSpecBlock(block: CodeBlock, opts: PathOptions): Candidate | null {
-  if (!/^(yaml|yml|)$/.test(block.lang)) return null;
+  if (!/^(yaml|yml|)$/.test(block.lang) || !block.code.includes('method:')) return null;
   const lines = codeLines(block);
-  const top = (key: string) => lines.findIndex((l) => new RegExp(`^${key}:\\s*\\S`).test(l));
+  const top = (key: string) => {
+    const re = new RegExp(`^${key}:\\s*\\S`);
+    return lines.findIndex((l) => re.test(l));
+  };
   const mi = top('method');
   const pi = top('path');
   if (mi < 0 || pi < 0) return null;

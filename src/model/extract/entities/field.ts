@@ -31,8 +31,12 @@ export function shiftLines(fields: Field[], base: number): Field[] {
   return fields.map((f) => (f.source ? { ...f, source: { ...f.source, line: f.source.line + base } } : f));
 }
 
+/** What codeText removes or collapses: link brackets, backticks, emphasis, `<br>`, white space other than single spaces. */
+const CODE_MARKUP = /[[`*_<]|\s\s|[^\S ]/;
+
 /** Inline code text: backticks, bold markers and link targets removed, spaces collapsed. */
 export function codeText(raw: string): string {
+  if (!CODE_MARKUP.test(raw)) return raw.trim(); // nothing below would change it
   return raw
     .replace(/\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
     .replace(/`+/g, '')

@@ -1,5 +1,5 @@
 /** Which sections of a document hold data models. */
-import { headingWords } from '../../../markdown/heading-key.js';
+import { sectionWords } from '../../../markdown/heading-key.js';
 import type { Section } from '../../../markdown/types.js';
 import type { Style } from '../../schema.js';
 import { isEndpointHeading } from './labels.js';
@@ -10,7 +10,7 @@ const API_KEYS = ['api', 'integration-points', 'error-handling', 'testing', 'usa
 /** Headings that hold models without being the `data-models` key: "Response Schemas", "Core Entities", "Pydantic Models". */
 function modelHeading(s: Section): boolean {
   if (s.key === 'data-models' || /(?:數據|数据|資料|资料)模型|(?:实体|實體)$/.test(s.title)) return true;
-  return /\b(?:models|schemas|entities|data model|data types|data structures)$/.test(headingWords(s.title)) && !/\bdatabase\b/.test(headingWords(s.title));
+  return /\b(?:models|schemas|entities|data model|data types|data structures)$/.test(sectionWords(s)) && !/\bdatabase\b/.test(sectionWords(s));
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Fields from YAML data-model blocks: `fields: { name: { type, nullable, default } }`, or flat `name: type` maps. */
-import { parseDocument } from 'yaml';
+import { lazyYaml, withoutStacks } from '../../../markdown/yaml-lazy.js';
 import { ENTITY_NAME } from '../../field-type.js';
 import type { Field } from '../../schema.js';
 import { makeField, requiredMarker } from './field.js';
@@ -84,7 +84,7 @@ function fieldsOf(container: unknown, lines: string[]): Field[] {
 export function yamlEntity(code: string): YamlEntity {
   let data: unknown;
   try {
-    const doc = parseDocument(code, { prettyErrors: false });
+    const doc = withoutStacks(() => lazyYaml().parseDocument(code, { prettyErrors: false }));
     if (doc.errors.length) return { name: null, fields: [], error: doc.errors[0]!.message.split('\n')[0]! };
     data = doc.toJS();
   } catch (e) {

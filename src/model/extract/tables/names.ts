@@ -1,6 +1,6 @@
 /** Table names and references as written in Markdown and SQL. */
 import { codeSpans, plainText } from '../../../markdown/inline.js';
-import { headingWords } from '../../../markdown/heading-key.js';
+import { sectionWords } from '../../../markdown/heading-key.js';
 import type { MarkdownDoc, Section } from '../../../markdown/types.js';
 
 /** A table name as written, without quotes and without the default `public.` schema. */
@@ -27,7 +27,7 @@ const DB_WORDS = /\b(database|db|ddl|sql|postgres|postgresql|supabase)\b/;
 /** True when the section, or one above it, is about the database schema. */
 export function inDatabaseSection(section: Section | null): boolean {
   for (let s = section; s && s.level > 0; s = s.parent) {
-    if (s.key === 'database-schema' || DB_WORDS.test(headingWords(s.title))) return true;
+    if (s.key === 'database-schema' || DB_WORDS.test(sectionWords(s))) return true;
   }
   return false;
 }

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { dropFences, featspecCounts, fenceLanguages, markdownlintCounts, verdict } from '../../bench/lib/lint-outputs.mjs';
+import { md } from '../helpers.js';
+
+describe('featspecCounts', () => {
+  it('counts the diagnostics by rule and keeps the summary', () => {
+    const json = JSON.stringify({
+      diagnostics: [
+        { rule: 'mermaid-syntax', severity: 'error' },
+        { rule: 'max-lines', severity: 'error' },
+        { rule: 'mermaid-syntax', severity: 'error' },
+      ],
+      summary: { errors: 3, warnings: 0, files: 2, features: 1 },
+    });
+    expect(featspecCounts(json)).toEqual({
+      diagnostics: 3, errors: 3, warnings: 0, files: 2, features: 1, byRule: { 'mermaid-syntax': 2, 'max-lines': 1 },
+    });
+  });
+
+  it('rejects output that is not the lint JSON', () => {
+    expect(() => featspecCounts('{"diagnostics": [')).toThrow(/invalid JSON/);
+    expect(() => featspecCounts('{"features": []}')).toThrow(/no diagnostics array or summary/);
+  });
+});
+
+describe('markdownlintCounts', () => {
+  it('reads the file and error counts from the stdout lines', () => {
+    const out = md('markdownlint-cli2 v0.22.1 (markdownlint v0.40.0)', 'Finding: docs/features/**/*.md', 'Linting: 3000 file(s)', 'Summary: 152344 error(s)', '');
+    expect(markdownlintCounts(out)).toEqual({ files: 3000, errors: 152344 });
+  });
+
+  it('fails when the summary is missing', () => {
+    expect(() => markdownlintCounts('Linting: 3 file(s)\n')).toThrow(/no "Linting:"\/"Summary:" lines/);
+  });
+});
+
+describe('fenceLanguages and dropFences', () => {
+  const doc = md(
+    '# Title',
+    '```mermaid',
+    'graph TD',
+    '```',
+    'text',
+    '````sql',
+    'SELECT 1;',
+    '```',
+    '````',
+    '~~~',
+    'plain',
+    '~~~',
+    '```Mermaid',
+    'erDiagram',
+    '```',
+    'end',
+  );
+
+  it('lists the info word of each fenced block, a longer fence closing only on its own length', () => {
+    expect(fenceLanguages(doc)).toEqual(['mermaid', 'sql', '', 'mermaid']);
+  });
+
+  it('removes the blocks of one language with their fences and keeps every other line', () => {
+    expect(dropFences(doc, 'mermaid')).toBe(md('# Title', 'text', '````sql', 'SELECT 1;', '```', '````', '~~~', 'plain', '~~~', 'end'));
+    expect(fenceLanguages(dropFences(doc, 'mermaid'))).toEqual(['sql', '']);
+  });
+});
+
+describe('verdict', () => {
+  it('meets a target at or under the bound', () => {
+    expect(verdict(0.5, 0.5)).toEqual({ met: true, over: 1, text: 'met (0.50× ≤ 0.5×)' });
+  });
+
+  it('says by how much a target is missed', () => {
+    expect(verdict(2.77, 0.5)).toEqual({ met: false, over: 5.54, text: 'not met: 2.77× against at most 0.5×, 5.5 times the target' });
+  });
+});
