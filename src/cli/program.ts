@@ -1,24 +1,10 @@
 /** The command-line program: parses arguments, runs one command, renders its result. */
 import { Command, CommanderError, Option } from 'commander';
-import { ConfigError } from '../workspace/config.js';
-import { WorkspaceError } from '../workspace/load.js';
-import { runList } from './list.js';
+import { ConfigError, WorkspaceError } from '../errors.js';
+import type { LintFormat } from './lint.js';
 import type { CommandResult, GlobalOptions } from './result.js';
 import { UsageError } from './result.js';
-import { runSchema } from './schema.js';
-import { runShow } from './show.js';
-import { runInit } from './init.js';
-import { runNew } from './new.js';
-import { runLint, type LintFormat } from './lint.js';
-import { watchLint } from './lint-watch.js';
 import { VERSION } from './version.js';
-import { runBuild } from './build.js';
-import { runGraph } from './graph.js';
-import { runServe } from './serve.js';
-import { runState } from './state.js';
-import { runTasks } from './tasks.js';
-import { runToken } from './token.js';
-import { loadConfig } from '../workspace/load.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -58,7 +44,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .addOption(rootOption())
     .option('--json', 'print what was written as JSON')
     .addHelpText('after', '\nExample:\n  $ featspec init --root my-project')
-    .action(async (o) => render(await runInit(globals(o), io.now()), o.json));
+    .action(async (o) => render(await (await import('./init.js')).runInit(globals(o), io.now()), o.json));
 
   program.command('new')
     .description("create a feature from the style's template: next free number, slug from the title")
@@ -68,14 +54,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .addOption(rootOption())
     .option('--json', 'print what was written as JSON')
     .addHelpText('after', '\nExample:\n  $ featspec new "Team invitations" --style plan --depends 001-accounts')
-    .action(async (title: string, o) => render(await runNew(globals(o), { title, style: o.style, depends: o.depends ?? [] }, io.now()), o.json));
+    .action(async (title: string, o) => render(await (await import('./new.js')).runNew(globals(o), { title, style: o.style, depends: o.depends ?? [] }, io.now()), o.json));
 
   program.command('list')
     .description('one line per feature: id, title, styles, tasks done/total, lint errors (without the mermaid and SQL syntax checks)')
     .addOption(rootOption())
     .option('--json', 'print JSON')
     .addHelpText('after', '\nExample:\n  $ featspec list --root examples')
-    .action(async (o) => render(await runList(globals(o)), o.json));
+    .action(async (o) => render(await (await import('./list.js')).runList(globals(o)), o.json));
 
   program.command('show')
     .description('the model of one feature, or of the whole workspace')
@@ -83,7 +69,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .addOption(rootOption())
     .option('--json', 'print the model as JSON (see featspec schema)')
     .addHelpText('after', '\nExample:\n  $ featspec show 002 --json --root examples')
-    .action(async (ref: string | undefined, o) => render(await runShow(globals(o), ref), o.json));
+    .action(async (ref: string | undefined, o) => render(await (await import('./show.js')).runShow(globals(o), ref), o.json));
 
   program.command('lint')
     .description('check the documents: every rule, with file, line and column; exit 1 on any error')
@@ -103,10 +89,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const format: LintFormat = o.json ? 'json' : o.format;
       if (o.watch) {
         const until = io.until ?? new Promise<void>((done) => process.once('SIGINT', () => done()));
-        exitCode = await watchLint(globals(o), { paths, format, fix: false, maxWarnings: null, disable: o.disable ?? [] }, { stdout: io.stdout, stderr: io.stderr, until });
+        exitCode = await (await import('./lint-watch.js')).watchLint(globals(o), { paths, format, fix: false, maxWarnings: null, disable: o.disable ?? [] }, { stdout: io.stdout, stderr: io.stderr, until });
         return;
       }
-      const r = await runLint(globals(o), { paths, format, fix: Boolean(o.fix), maxWarnings: o.maxWarnings ?? null, disable: o.disable ?? [] }, io.cwd);
+      const r = await (await import('./lint.js')).runLint(globals(o), { paths, format, fix: Boolean(o.fix), maxWarnings: o.maxWarnings ?? null, disable: o.disable ?? [] }, io.cwd);
       render(r, format === 'json' || format === 'sarif');
     });
 
@@ -117,7 +103,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .addOption(rootOption())
     .option('--json', 'print what was written as JSON')
     .addHelpText('after', '\nExample:\n  $ featspec build --root examples --out build')
-    .action(async (o) => render(await runBuild(globals(o), { out: o.out ?? null, force: Boolean(o.force) }, io.cwd), o.json));
+    .action(async (o) => render(await (await import('./build.js')).runBuild(globals(o), { out: o.out ?? null, force: Boolean(o.force) }, io.cwd), o.json));
 
   program.command('graph')
     .description('the feature dependency graph, cycles marked')
@@ -125,7 +111,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .addOption(rootOption())
     .option('--json', 'same as --format json')
     .addHelpText('after', '\nExample:\n  $ featspec graph --format dot --root examples | dot -Tsvg > graph.svg')
-    .action(async (o) => render(await runGraph(globals(o), { format: o.format }), o.json || o.format === 'json'));
+    .action(async (o) => render(await (await import('./graph.js')).runGraph(globals(o), { format: o.format }), o.json || o.format === 'json'));
 
   program.command('tasks')
     .description('tasks with their status; --next gives the first open task whose feature dependencies are done')
@@ -134,7 +120,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .addOption(rootOption())
     .option('--json', 'print JSON')
     .addHelpText('after', '\nExample:\n  $ featspec tasks --next --root examples')
-    .action(async (feature: string | undefined, o) => render(await runTasks(globals(o), { feature, next: Boolean(o.next) }), o.json));
+    .action(async (feature: string | undefined, o) => render(await (await import('./tasks.js')).runTasks(globals(o), { feature, next: Boolean(o.next) }), o.json));
 
   program.command('state')
     .description('the progress table of all features; --write saves it as STATE.md')
@@ -143,7 +129,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .addOption(rootOption())
     .option('--json', 'print JSON')
     .addHelpText('after', '\nExample:\n  $ featspec state --write --root examples')
-    .action(async (o) => render(await runState(globals(o), { write: Boolean(o.write), force: Boolean(o.force) }), o.json));
+    .action(async (o) => render(await (await import('./state.js')).runState(globals(o), { write: Boolean(o.write), force: Boolean(o.force) }), o.json));
 
   program.command('serve')
     .description('run the API that the designs describe (PGlite by default, PostgreSQL with --database-url)')
@@ -159,8 +145,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .addOption(rootOption())
     .addHelpText('after', '\nExample:\n  $ featspec serve --root examples --port 4010\n  $ curl -H "Authorization: Bearer $(featspec token --sub alice --root examples)" http://127.0.0.1:4010/api/v1/bookmarks')
     .action(async (o) => {
-      const config = await loadConfig(globals(o).root);
-      exitCode = await runServe(globals(o), { ...o, cors: config.serve?.cors ?? null }, io) as 0 | 1 | 2;
+      const config = await (await import('../workspace/load.js')).loadConfig(globals(o).root);
+      exitCode = await (await import('./serve.js')).runServe(globals(o), { ...o, cors: config.serve?.cors ?? null }, io) as 0 | 1 | 2;
     });
 
   program.command('token')
@@ -172,14 +158,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .addOption(rootOption())
     .option('--json', 'print JSON')
     .addHelpText('after', '\nExample:\n  $ featspec token --sub alice --ttl 8h')
-    .action(async (o) => render(await runToken(globals(o), { sub: o.sub, role: o.role, ttl: o.ttl, data: o.data }, { env: io.env, cwd: io.cwd, now: io.now }), o.json));
+    .action(async (o) => render(await (await import('./token.js')).runToken(globals(o), { sub: o.sub, role: o.role, ttl: o.ttl, data: o.data }, { env: io.env, cwd: io.cwd, now: io.now }), o.json));
 
   program.command('schema')
     .description('print the JSON Schema of the feature model')
     .addOption(rootOption())
     .option('--json', 'print JSON (the default)')
     .addHelpText('after', '\nExample:\n  $ featspec schema > featspec-model.schema.json')
-    .action(() => render(runSchema(), true));
+    .action(async () => render((await import('./schema.js')).runSchema(), true));
 
   try {
     await program.parseAsync(argv, { from: 'user' });

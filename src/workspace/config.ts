@@ -34,7 +34,8 @@ export interface ResolvedConfig {
   serve: Config['serve'] | undefined;
 }
 
-export class ConfigError extends Error {}
+export { ConfigError } from '../errors.js';
+import { ConfigError } from '../errors.js';
 
 /** Parse the text of a config file; throws ConfigError with the file and key on any problem. */
 export function parseConfig(text: string, file: string): ResolvedConfig {

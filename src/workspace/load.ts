@@ -10,7 +10,8 @@ import { CONFIG_FILE, ConfigError, defaultConfig, parseConfig, type ResolvedConf
 import { discover, rel, type FeatureLocation } from './discover.js';
 import { readDocument } from './read.js';
 
-export class WorkspaceError extends Error {}
+export { WorkspaceError } from '../errors.js';
+import { WorkspaceError } from '../errors.js';
 
 export async function loadConfig(root: string): Promise<ResolvedConfig> {
   let text: string;
