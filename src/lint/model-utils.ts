@@ -1,4 +1,5 @@
 /** Model look-ups shared by several rules. */
+import { singular } from '../compile/names.js';
 import { normalizeType } from '../model/field-type.js';
 import type { Endpoint, Entity, Feature, Table, Workspace } from '../model/schema.js';
 import { referencedNumber } from '../workspace/feature-id.js';
@@ -27,13 +28,7 @@ export function resolveFeature(ws: Workspace, ref: string): { feature: Feature }
 
 export const fold = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
-export function singular(word: string): string {
-  if (/ies$/i.test(word)) return `${word.slice(0, -3)}y`;
-  if (/(?:ss|us|is)$/i.test(word)) return word;
-  if (/(?:ches|shes|xes|zes|sses)$/i.test(word)) return word.slice(0, -2);
-  if (/s$/i.test(word)) return word.slice(0, -1);
-  return word;
-}
+export { singular };
 
 /** A database table read as an entity: `bookmark_tags` -> `BookmarkTag`, columns as fields. */
 export function tableEntity(t: Table): Entity {
