@@ -1,6 +1,4 @@
 /** `featspec lint --watch`: lint once, then re-lint what changed (and the features depending on it). */
-import { watch, type FSWatcher } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import { lint } from '../lint/engine.js';
 import { fsAccess } from '../lint/fs-access.js';
 import { pretty } from '../lint/formatters/pretty.js';
@@ -9,6 +7,7 @@ import { resolveFeature } from '../lint/model-utils.js';
 import type { Workspace } from '../model/schema.js';
 import { CONFIG_FILE } from '../workspace/config.js';
 import { loadWorkspace, refreshWorkspace, type LoadedWorkspace } from '../workspace/load.js';
+import { watchWorkspace } from '../workspace/watch.js';
 import { paint } from './color.js';
 import type { LintArgs } from './lint.js';
 import type { GlobalOptions } from './result.js';
@@ -56,14 +55,12 @@ export async function watchLint(opts: GlobalOptions, args: LintArgs, io: WatchIo
   };
   await run(null, `linted ${loaded.workspace.features.length} features`);
 
-  let pending = new Set<string>();
-  let timer: NodeJS.Timeout | null = null;
-  let busy: Promise<void> = Promise.resolve();
-  const flush = () => {
-    timer = null;
-    const changed = [...pending];
-    pending = new Set();
-    busy = busy.then(async () => {
+  const stop = watchWorkspace({
+    root,
+    roots: loaded.roots,
+    debounceMs: 15,
+    onWatchError: (r, e) => io.stderr(`featspec: cannot watch ${r}: ${e instanceof Error ? e.message : String(e)}\n`),
+    onChanges: async (changed) => {
       try {
         if (changed.includes(CONFIG_FILE)) {
           loaded = await loadWorkspace(opts.root);
@@ -77,31 +74,10 @@ export async function watchLint(opts: GlobalOptions, args: LintArgs, io: WatchIo
       } catch (e) {
         io.stderr(`featspec: ${e instanceof Error ? e.message : String(e)}\n`);
       }
-    });
-  };
-  const watchers: FSWatcher[] = [];
-  const onEvent = (base: string) => (_event: string, name: string | Buffer | null) => {
-    if (!name) return;
-    const rel = relative(root, join(base, name.toString())).split(sep).join('/');
-    if (rel !== CONFIG_FILE && !/\.md$/i.test(rel) && rel.includes('.')) return;
-    pending.add(rel);
-    if (!timer) timer = setTimeout(flush, 15);
-  };
-  for (const r of loaded.roots) {
-    const dir = join(root, r);
-    try {
-      watchers.push(watch(dir, { recursive: true }, onEvent(dir)));
-    } catch (e) {
-      io.stderr(`featspec: cannot watch ${r}: ${e instanceof Error ? e.message : String(e)}\n`);
-    }
-  }
-  watchers.push(watch(root, { recursive: false }, (ev, name) => {
-    if (name?.toString() === CONFIG_FILE) onEvent(root)(ev, name);
-  }));
+    },
+  });
   io.stderr(`watching ${loaded.roots.join(', ') || '(no feature folders)'} for changes; Ctrl-C to stop\n`);
   await io.until;
-  for (const w of watchers) w.close();
-  if (timer) clearTimeout(timer);
-  await busy;
+  await stop();
   return 0;
 }

@@ -1,5 +1,5 @@
 /** Model look-ups shared by several rules. */
-import { singular } from '../compile/names.js';
+import { entityNameOf, singular } from '../compile/names.js';
 import { normalizeType } from '../model/field-type.js';
 import type { Endpoint, Entity, Feature, Table, Workspace } from '../model/schema.js';
 import { referencedNumber } from '../workspace/feature-id.js';
@@ -32,9 +32,8 @@ export { singular };
 
 /** A database table read as an entity: `bookmark_tags` -> `BookmarkTag`, columns as fields. */
 export function tableEntity(t: Table): Entity {
-  const name = singular(t.name.split('.').pop()!).split(/[-_]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
   return {
-    name,
+    name: entityNameOf(t.name),
     source: t.source,
     fields: t.columns.map((c) => ({
       name: c.name,

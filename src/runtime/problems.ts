@@ -1,4 +1,5 @@
 /** RFC 9457 problem details: every error `serve` answers is one of these, as application/problem+json. */
+import { reasonPhrase } from '../http-status.js';
 
 export const PROBLEM_TYPE = 'application/problem+json';
 
@@ -17,12 +18,6 @@ export interface Problem {
   [extra: string]: unknown;
 }
 
-const TITLES: Record<number, string> = {
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 409: 'Conflict',
-  413: 'Content Too Large', 415: 'Unsupported Media Type', 429: 'Too Many Requests', 500: 'Internal Server Error',
-  501: 'Not Implemented', 503: 'Service Unavailable',
-};
-
 const SLUGS: Record<number, string> = {
   400: 'validation-error', 401: 'unauthorized', 403: 'forbidden', 404: 'not-found', 405: 'method-not-allowed', 409: 'conflict',
   413: 'body-too-large', 415: 'unsupported-media-type', 429: 'rate-limited', 500: 'internal-error', 501: 'not-implemented', 503: 'unavailable',
@@ -32,7 +27,7 @@ const SLUGS: Record<number, string> = {
 export function problem(status: number, detail: string, instance: string, extra: Partial<Problem> = {}): Problem {
   return {
     type: `urn:featspec:problem:${SLUGS[status] ?? 'error'}`,
-    title: TITLES[status] ?? 'Error',
+    title: reasonPhrase(status) ?? 'Error',
     status,
     detail,
     instance,

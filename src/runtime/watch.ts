@@ -3,11 +3,10 @@
  * routes of the running app. A design that no longer builds, or whose schema change is refused, keeps
  * the last good routes; the diagnostics go to the log.
  */
-import { watch, type FSWatcher } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import type { Logger } from 'pino';
 import { CONFIG_FILE } from '../workspace/config.js';
 import { loadWorkspace, refreshWorkspace, type LoadedWorkspace } from '../workspace/load.js';
+import { watchWorkspace } from '../workspace/watch.js';
 import { buildErrors, compileForServe, type ServeBuild } from './compile.js';
 import type { RouteTable } from './routes/table.js';
 
@@ -24,14 +23,12 @@ export function watchDesigns(initial: LoadedWorkspace, options: WatchOptions): (
   const { logger } = options;
   let loaded = initial;
   const root = loaded.workspace.root;
-  let pending = new Set<string>();
-  let timer: NodeJS.Timeout | null = null;
-  let busy: Promise<void> = Promise.resolve();
-  const flush = () => {
-    timer = null;
-    const changed = [...pending];
-    pending = new Set();
-    busy = busy.then(async () => {
+  const stop = watchWorkspace({
+    root,
+    roots: loaded.roots,
+    debounceMs: options.debounceMs ?? 50,
+    onWatchError: (folder, e) => logger.warn({ folder, err: e instanceof Error ? e.message : String(e) }, 'cannot watch a feature folder'),
+    onChanges: async (changed) => {
       try {
         if (changed.includes(CONFIG_FILE)) loaded = await loadWorkspace(root);
         else if ((await refreshWorkspace(loaded, changed)).length === 0) return;
@@ -47,31 +44,8 @@ export function watchDesigns(initial: LoadedWorkspace, options: WatchOptions): (
       } catch (e) {
         logger.error({ changed, err: e instanceof Error ? e.message : String(e) }, 'designs changed but could not be applied: the last good routes stay');
       }
-    });
-  };
-  const onEvent = (base: string) => (_event: string, name: string | Buffer | null) => {
-    if (!name) return;
-    const rel = relative(root, join(base, name.toString())).split(sep).join('/');
-    if (rel !== CONFIG_FILE && !/\.md$/i.test(rel) && rel.includes('.')) return;
-    pending.add(rel);
-    if (!timer) timer = setTimeout(flush, options.debounceMs ?? 50);
-  };
-  const watchers: FSWatcher[] = [];
-  for (const r of loaded.roots) {
-    const dir = join(root, r);
-    try {
-      watchers.push(watch(dir, { recursive: true }, onEvent(dir)));
-    } catch (e) {
-      logger.warn({ folder: r, err: e instanceof Error ? e.message : String(e) }, 'cannot watch a feature folder');
-    }
-  }
-  watchers.push(watch(root, { recursive: false }, (ev, name) => {
-    if (name?.toString() === CONFIG_FILE) onEvent(root)(ev, name);
-  }));
+    },
+  });
   logger.info({ folders: loaded.roots }, 'watching the designs for changes');
-  return async () => {
-    for (const w of watchers) w.close();
-    if (timer) clearTimeout(timer);
-    await busy;
-  };
+  return stop;
 }

@@ -4,22 +4,14 @@
  * When the design documents no success response, the one the route implies is added.
  */
 import type { Diagnostic } from '../../diagnostic.js';
+import { reasonPhrase } from '../../http-status.js';
 import type { Endpoint } from '../../model/schema.js';
 import type { CrudRoute } from '../crud.js';
 import { exampleSchema, mediaType, NO_BODY, namedSchema } from './media.js';
 import type { Schemas } from './schemas.js';
 import type { JsonObject } from './types.js';
 
-const REASONS: Record<number, string> = {
-  200: 'OK', 201: 'Created', 202: 'Accepted', 204: 'No Content', 301: 'Moved Permanently', 302: 'Found', 303: 'See Other',
-  304: 'Not Modified', 307: 'Temporary Redirect', 308: 'Permanent Redirect', 400: 'Bad Request', 401: 'Unauthorized',
-  402: 'Payment Required', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 406: 'Not Acceptable',
-  408: 'Request Timeout', 409: 'Conflict', 410: 'Gone', 412: 'Precondition Failed', 413: 'Content Too Large',
-  415: 'Unsupported Media Type', 422: 'Unprocessable Content', 423: 'Locked', 429: 'Too Many Requests',
-  500: 'Internal Server Error', 501: 'Not Implemented', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
-};
-
-export const reason = (status: number) => REASONS[status] ?? `Status ${status}`;
+export const reason = (status: number) => reasonPhrase(status) ?? `Status ${status}`;
 
 /** The status a CRUD route answers with on success. */
 export function crudStatus(route: CrudRoute | null): number {
