@@ -1,9 +1,11 @@
-// Build: type-check and emit dist/ with the TypeScript compiler (run by `npm ci` through `prepare`).
+// Build: type-check and emit dist/ with the TypeScript compiler, then bundle the CLI into dist/bundle/
+// (run by `npm ci` through `prepare`).
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-const tsc = fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url));
-const r = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { stdio: 'inherit' });
-process.exit(r.status ?? 1);
+const run = (script, args = []) => spawnSync(process.execPath, [fileURLToPath(new URL(script, import.meta.url)), ...args], { stdio: 'inherit' }).status ?? 1;
+const tsc = run('../node_modules/typescript/bin/tsc', ['-p', 'tsconfig.json']);
+if (tsc !== 0) process.exit(tsc);
+process.exit(run('./bundle.mjs'));

@@ -9,7 +9,8 @@ import { sarif } from '../lint/formatters/sarif.js';
 import { summarize, toJson } from '../lint/formatters/summary.js';
 import { RULES } from '../lint/rules/index.js';
 import type { LintDiagnostic } from '../lint/types.js';
-import { loadWorkspace, type LoadedWorkspace } from '../workspace/load.js';
+import { lintInWorkers, lintWorkerUrl, workerCount, type Concurrency } from '../lint/shard/run.js';
+import { discoverWorkspace, loadWorkspace, type LoadedWorkspace } from '../workspace/load.js';
 import { paint } from './color.js';
 import { UsageError, type CommandResult, type GlobalOptions } from './result.js';
 import { VERSION } from './version.js';
@@ -23,6 +24,8 @@ export interface LintArgs {
   maxWarnings: number | null;
   /** Rules turned off on the command line (`--disable mermaid-syntax,sql-syntax`). */
   disable: string[];
+  /** Worker threads for a whole-workspace run: a number (0 or 1: none) or 'auto' (by size and cores; the default). */
+  concurrency?: Concurrency;
 }
 
 /** Map command-line paths (files or folders, relative to the cwd) to workspace document paths. */
@@ -47,7 +50,17 @@ export function selectPaths(loaded: LoadedWorkspace, cwd: string, paths: string[
 export async function runLint(opts: GlobalOptions, args: LintArgs, cwd: string): Promise<CommandResult> {
   const known = new Set(RULES.map((r) => r.id));
   for (const id of args.disable) if (!known.has(id)) throw new UsageError(`--disable: unknown rule "${id}"`);
-  let loaded = await loadWorkspace(opts.root);
+  const discovered = await discoverWorkspace(opts.root);
+  if (args.paths.length === 0 && !args.fix) {
+    const files = discovered.found.features.reduce((n, f) => n + f.files.length, 0);
+    const url = lintWorkerUrl();
+    const workers = url ? workerCount(files, args.concurrency ?? 'auto') : 0;
+    if (url && workers > 0) {
+      const r = await lintInWorkers(discovered, { rules: discovered.config.rules, disable: args.disable, now: new Date() }, workers, url);
+      return report(r.diagnostics, r.files, r.features, args, opts, [], fileLines(discovered.root));
+    }
+  }
+  let loaded = await loadWorkspace(opts.root, discovered);
   const paths = selectPaths(loaded, cwd, args.paths);
   const run = () => lint(loaded, { rules: loaded.config.rules, paths, ...fsAccess(loaded.workspace.root), disable: new Set(args.disable) });
   let diags = await run();
@@ -62,11 +75,25 @@ export async function runLint(opts: GlobalOptions, args: LintArgs, cwd: string):
   }
   const files = paths ? paths.size : loaded.docs.size;
   const features = paths ? new Set(diagsFeatures(loaded, paths)).size : loaded.workspace.features.length;
+  const docs = loaded.docs;
+  return report(diags, files, features, args, opts, notes, (p) => docs.get(p)?.doc.sourceLines);
+}
+
+/** Source lines of a document read from disk (for code frames after a parallel run), cached. */
+function fileLines(root: string): (path: string) => readonly string[] | undefined {
+  const { read } = fsAccess(root);
+  const cache = new Map<string, string[] | undefined>();
+  return (p) => {
+    if (!cache.has(p)) cache.set(p, read(p)?.replace(/^\uFEFF/, '').split(/\r?\n/));
+    return cache.get(p);
+  };
+}
+
+function report(diags: LintDiagnostic[], files: number, features: number, args: LintArgs, opts: GlobalOptions, notes: string[], lines: (p: string) => readonly string[] | undefined): CommandResult {
   const summary = summarize(diags, files, features);
   const tooManyWarnings = args.maxWarnings !== null && summary.warnings > args.maxWarnings;
   if (tooManyWarnings) notes.push(`${summary.warnings} warnings, more than --max-warnings ${args.maxWarnings}`);
   const exitCode = summary.errors > 0 || tooManyWarnings ? 1 : 0;
-  const lines = (p: string) => loaded.docs.get(p)?.doc.sourceLines;
   return { exitCode, notes, ...render(diags, summary, args.format, lines, opts.color) };
 }
 

@@ -82,6 +82,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     })
     .option('--watch', 're-lint on every change: only the changed features and the features depending on them')
     .option('--disable <rules>', 'comma-separated rule ids to turn off for this run', (v) => v.split(',').map((x) => x.trim()).filter(Boolean))
+    .option('--concurrency <n>', 'worker threads for a whole-workspace run: a number (0 or 1: none) or auto (by workspace size and cores)', (v) => {
+      if (v === 'auto') return v;
+      if (!/^\d+$/.test(v) || Number(v) > 64) throw new UsageError(`--concurrency: expected auto or a number from 0 to 64, got "${v}"`);
+      return Number(v);
+    }, 'auto')
     .addOption(rootOption())
     .option('--json', 'same as --format json')
     .addHelpText('after', '\nExample:\n  $ featspec lint --root examples --format github')
@@ -92,7 +97,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         exitCode = await (await import('./lint-watch.js')).watchLint(globals(o), { paths, format, fix: false, maxWarnings: null, disable: o.disable ?? [] }, { stdout: io.stdout, stderr: io.stderr, until });
         return;
       }
-      const r = await (await import('./lint.js')).runLint(globals(o), { paths, format, fix: Boolean(o.fix), maxWarnings: o.maxWarnings ?? null, disable: o.disable ?? [] }, io.cwd);
+      const r = await (await import('./lint.js')).runLint(globals(o), { paths, format, fix: Boolean(o.fix), maxWarnings: o.maxWarnings ?? null, disable: o.disable ?? [], concurrency: o.concurrency }, io.cwd);
       render(r, format === 'json' || format === 'sarif');
     });
 

@@ -19,6 +19,12 @@ export interface LintOptions {
   read(path: string): string | null;
   /** The current time for date checks (default: now). */
   now?: Date;
+  /**
+   * One shard of a parallel run (lint/shard): the workspace holds every feature, `docs` only the
+   * shard's documents; document and feature rules check the `local` features only, workspace rules
+   * that compare features run in the `first` shard only.
+   */
+  shard?: { local: ReadonlySet<string>; first: boolean };
 }
 
 export interface LintInput {
@@ -38,7 +44,8 @@ export async function lint(input: LintInput, options: LintOptions): Promise<Lint
   const out: LintDiagnostic[] = [];
   const featureOf = new Map<string, Feature>();
   for (const f of workspace.features) for (const d of f.docs) featureOf.set(d.path, f);
-  const inScope = (f: Feature) => !options.paths || f.docs.some((d) => options.paths!.has(d.path));
+  const { shard } = options;
+  const inScope = (f: Feature) => (!shard || shard.local.has(f.id)) && (!options.paths || f.docs.some((d) => options.paths!.has(d.path)));
   const features = workspace.features.filter(inScope);
 
   const push = (rule: string, severity: Severity, fixable: boolean, r: Report | Diagnostic, feature?: string) => {
@@ -54,7 +61,7 @@ export async function lint(input: LintInput, options: LintOptions): Promise<Lint
   // those that a rule owns (table-shape) are reported by that rule.
   const owned = new Set(RULES.map((r) => r.id));
   const parseProblems: [Diagnostic, string | undefined][] = [
-    ...workspace.diagnostics.map((d): [Diagnostic, undefined] => [d, undefined]),
+    ...(!shard || shard.first ? workspace.diagnostics : []).map((d): [Diagnostic, undefined] => [d, undefined]),
     ...features.flatMap((f) => f.diagnostics.map((d): [Diagnostic, string] => [d, f.id])),
   ];
   for (const [d, feature] of parseProblems) {
@@ -68,6 +75,7 @@ export async function lint(input: LintInput, options: LintOptions): Promise<Lint
   for (const rule of RULES) {
     const { severity, options: ruleOptions } = setting(rule, options.rules);
     if (severity === 'off' || options.disable?.has(rule.id)) continue;
+    if (shard && !shard.first && rule.scope === 'workspace' && !rule.checksDocuments) continue;
     const report = (r: Report) => push(rule.id, severity, rule.fixable ?? false, r);
     const ctx = { ...base, options: ruleOptions, report };
     if (rule.scope === 'workspace') await rule.check(ctx);
@@ -81,10 +89,12 @@ export async function lint(input: LintInput, options: LintOptions): Promise<Lint
       }
     }
   }
-  return applyDirectives(out, docs, options.paths).sort(compareDiagnostics);
+  // A shard holds only its own documents; a finding on another shard's document reads that file's directives.
+  const lines = (p: string) => docs.get(p)?.doc.sourceLines ?? (shard ? options.read(p)?.split(/\r?\n/) : undefined);
+  return applyDirectives(out, docs, lines, options.paths).sort(compareDiagnostics);
 }
 
-function applyDirectives(diags: LintDiagnostic[], docs: ReadonlyMap<string, ParsedDoc>, paths?: ReadonlySet<string>): LintDiagnostic[] {
+function applyDirectives(diags: LintDiagnostic[], docs: ReadonlyMap<string, ParsedDoc>, linesOf: (path: string) => readonly string[] | undefined, paths?: ReadonlySet<string>): LintDiagnostic[] {
   const cache = new Map<string, Directives>();
   const seen = new Set<string>();
   return diags.filter((d) => {
@@ -92,10 +102,12 @@ function applyDirectives(diags: LintDiagnostic[], docs: ReadonlyMap<string, Pars
     const key = `${d.rule}\0${d.path}\0${d.line}\0${d.column}\0${d.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
-    const doc = docs.get(d.path);
-    if (!doc) return true;
     let dir = cache.get(d.path);
-    if (!dir) cache.set(d.path, (dir = readDirectives(doc.doc.sourceLines)));
+    if (!dir) {
+      const lines = linesOf(d.path);
+      if (!lines) return true;
+      cache.set(d.path, (dir = readDirectives(lines)));
+    }
     return !dir.silenced(d.rule, d.line);
   });
 }

@@ -60,6 +60,12 @@ interface RuleBase {
   /** Rules that load heavy parsers (skipped from the fast path of the benchmark comparison). */
   heavy?: boolean;
   fixable?: boolean;
+  /**
+   * A workspace-scope rule that only checks the documents in `ctx.docs` (batched across documents for
+   * speed, as the heavy parsers are): in a parallel run every shard runs it over its own documents.
+   * Other workspace-scope rules compare features with each other and run once, over all of them.
+   */
+  checksDocuments?: boolean;
   /** Failing and passing example documents: tests and rule docs are generated from them. */
   examples: RuleExample[];
 }

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../diagnostic.js';
 import { parseMarkdown } from '../markdown/parse.js';
 import { buildFeature, type ParsedDoc } from '../model/feature.js';
-import type { Workspace } from '../model/schema.js';
+import type { Feature, Workspace } from '../model/schema.js';
 import { hasSql, loadSqlParser } from '../sql/load.js';
 import { CONFIG_FILE, ConfigError, defaultConfig, parseConfig, type ResolvedConfig } from './config.js';
 import { discover, rel, type FeatureLocation } from './discover.js';
@@ -63,17 +63,35 @@ async function readFeature(root: string, f: FeatureLocation, config: ResolvedCon
   return { parsed, extra };
 }
 
-export async function loadWorkspace(rootArg: string): Promise<LoadedWorkspace> {
+export interface DiscoveredWorkspace {
+  /** Absolute root. */
+  root: string;
+  config: ResolvedConfig;
+  found: Awaited<ReturnType<typeof discover>>;
+}
+
+/** The cheap first stage of loading: check the root, read the config, find the features and their files. */
+export async function discoverWorkspace(rootArg: string): Promise<DiscoveredWorkspace> {
   const root = resolve(rootArg);
   const s = await stat(root).catch(() => null);
   if (!s?.isDirectory()) throw new WorkspaceError(`workspace root ${rootArg} is not a folder`);
   const config = await loadConfig(root);
-  const found = await discover(root, config);
+  return { root, config, found: await discover(root, config) };
+}
+
+/** Read, parse and build some features (in the order given); the PostgreSQL parser loads only when a document has SQL. */
+export async function loadFeatures(root: string, locations: FeatureLocation[], config: ResolvedConfig): Promise<{ features: Feature[]; docs: Map<string, ParsedDoc> }> {
   const docs = new Map<string, ParsedDoc>();
-  const perFeature = await mapLimit(found.features, 16, async (f) => ({ f, ...(await readFeature(root, f, config)) }));
+  const perFeature = await mapLimit(locations, 16, async (f) => ({ f, ...(await readFeature(root, f, config)) }));
   for (const x of perFeature) for (const p of x.parsed) docs.set(p.path, p);
   const sql = perFeature.some((x) => x.parsed.some((p) => hasSql(p.doc))) ? await loadSqlParser() : null;
   const features = perFeature.map(({ f, parsed, extra }) => buildFeature({ id: f.id, number: f.number, slug: f.slug }, parsed, sql, extra));
+  return { features, docs };
+}
+
+export async function loadWorkspace(rootArg: string, discovered?: DiscoveredWorkspace): Promise<LoadedWorkspace> {
+  const { root, config, found } = discovered ?? (await discoverWorkspace(rootArg));
+  const { features, docs } = await loadFeatures(root, found.features, config);
   return {
     workspace: { version: 1, root, features, diagnostics: found.diagnostics.sort(compareDiagnostics) },
     config,

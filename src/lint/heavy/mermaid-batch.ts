@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { isMainThread } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { DiagramResult } from './mermaid-error.js';
 import { loadMermaid } from './mermaid-load.js';
@@ -44,6 +45,8 @@ function defaultWorkerUrl(): URL | null {
 }
 
 function defaultWorkers(): number {
+  // A parallel lint already runs in worker threads, one per core: no pool inside a pool.
+  if (!isMainThread) return 0;
   const cores = availableParallelism();
   return cores < 2 ? 0 : Math.min(cores, 4);
 }

@@ -11,6 +11,7 @@ export default defineRule({
   description: "Mermaid diagrams parse with mermaid's own parser (mermaid 11): a known diagram type and valid syntax",
   defaultSeverity: 'error',
   scope: 'workspace',
+  checksDocuments: true,
   heavy: true,
   examples: [
     {

@@ -17,6 +17,7 @@ export default defineRule({
   description: 'SQL blocks parse with the PostgreSQL parser (libpg-query); psql meta-command lines (`\\c db`) are skipped, and blocks with no SQL statement (only comments or prose) pass',
   defaultSeverity: 'error',
   scope: 'workspace',
+  checksDocuments: true,
   heavy: true,
   examples: [
     {

@@ -1,5 +1,5 @@
 /**
- * The worker pool only runs from compiled JavaScript, so this test compiles the project into a
+ * The worker pool only runs from compiled JavaScript, so this test compiles and bundles the project into a
  * temporary folder (the same layout as the package: bin/, dist/, package.json) and runs the CLI there.
  */
 import { spawnSync } from 'node:child_process';
@@ -40,7 +40,7 @@ function workspaceFiles(features: number, perDoc: number): Record<string, string
   return files;
 }
 
-describe('mermaid-syntax through the built CLI (worker threads)', () => {
+describe('worker threads through the built CLI: the mermaid pool and parallel lint', () => {
   let build = '';
   beforeAll(() => {
     build = mkdtempSync(join(tmpdir(), 'featspec-build-'));
@@ -48,10 +48,12 @@ describe('mermaid-syntax through the built CLI (worker threads)', () => {
     // Type errors elsewhere in a work-in-progress tree still emit JavaScript; the files checked below are what matter.
     spawnSync(process.execPath, [tsc, '-p', join(PROJECT, 'tsconfig.json'), '--outDir', join(build, 'dist')], { encoding: 'utf8' });
     symlinkSync(join(PROJECT, 'node_modules'), join(build, 'node_modules'), 'dir');
+    const bundled = spawnSync(process.execPath, [join(PROJECT, 'scripts/bundle.mjs'), join(build, 'dist')], { encoding: 'utf8' });
+    expect(bundled.status, bundled.stderr).toBe(0);
     copyFileSync(join(PROJECT, 'package.json'), join(build, 'package.json'));
     mkdirSync(join(build, 'bin'));
     copyFileSync(join(PROJECT, 'bin/featspec.js'), join(build, 'bin/featspec.js'));
-    expect(existsSync(join(build, 'dist/lint/heavy/mermaid-worker.js'))).toBe(true);
+    expect(existsSync(join(build, 'dist/bundle/mermaid-worker.js'))).toBe(true);
   }, 180_000);
   afterAll(() => {
     if (build) rmSync(build, { recursive: true, force: true });
@@ -79,6 +81,36 @@ describe('mermaid-syntax through the built CLI (worker threads)', () => {
         path: 'docs/features/001-feature-1/design.md', line: 65, column: 25,
         message: "mermaid: Parse error: Expecting 'ATTRIBUTE_KEY', got 'ATTRIBUTE_WORD' (found \"text\")",
       });
+    } finally {
+      w.cleanup();
+    }
+  }, 300_000);
+
+  it('--concurrency 2 lints in two worker threads, with the same output as one thread, heavy rules included', () => {
+    const files = workspaceFiles(6, 4);
+    // Findings across the two shards: the same endpoint in features 1 and 2, a directive in feature 4.
+    const api = (f: number, directive = false) => md(
+      `# FEAT-00${f} Design: F${f}`, '', '## API Endpoints', '', ...(directive ? ['<!-- featspec-disable-next-line endpoint-duplicate -->'] : []),
+      '### GET /api/v1/widgets', '| Aspect | Detail |', '|---|---|', '| Response 200 | Widget |', '', '```sql', `CREATE TABLE t${f} (id uuid PRIMARY KEY${f === 2 ? ',' : ''});`, '```',
+    );
+    for (const f of [1, 2, 4]) files[`docs/features/00${f}-feature-${f}/api.md`] = api(f, f === 4);
+    const w = tempWorkspace(files);
+    try {
+      const run = (concurrency: string) => spawnSync(process.execPath, ['--import', COUNT_WORKERS, join(build, 'bin/featspec.js'), 'lint', '--format', 'json', '--concurrency', concurrency], {
+        cwd: w.root, encoding: 'utf8', timeout: 150_000,
+      });
+      const one = run('0');
+      const two = run('2');
+      expect(two.signal).toBeNull();
+      expect(two.stderr).toContain('worker threads started: 2');
+      expect(one.stderr).toContain(`worker threads started: 0`);
+      expect(two.status).toBe(1);
+      const out = JSON.parse(two.stdout) as { diagnostics: { rule: string; path: string }[]; summary: unknown };
+      expect(out).toEqual(JSON.parse(one.stdout));
+      expect(out.summary).toEqual({ errors: expect.any(Number), warnings: expect.any(Number), files: 9, features: 6 });
+      const rules = new Set(out.diagnostics.map((d) => d.rule));
+      for (const r of ['mermaid-syntax', 'sql-syntax', 'endpoint-duplicate']) expect(rules).toContain(r);
+      expect(out.diagnostics.filter((d) => d.rule === 'endpoint-duplicate').map((d) => d.path)).toEqual(['docs/features/002-feature-2/api.md']);
     } finally {
       w.cleanup();
     }
