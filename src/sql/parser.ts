@@ -20,7 +20,10 @@ export interface SqlToken {
   text: string;
   /** libpg-query token name: `IDENT`, `SCONST`, `ICONST`, `SQL_COMMENT`, `C_COMMENT`, `ASCII_40` ('('), ... */
   name: string;
-  /** Upper-case keyword (`CREATE`, `USING`) or null when the token is not a keyword. */
+  /**
+   * Upper-case text of an unquoted word: from `scan`, keywords only (`CREATE`, `USING`); from the
+   * JavaScript lexer (lex.ts), plain identifiers too (`USERS`). Null for every other token.
+   */
   keyword: string | null;
 }
 

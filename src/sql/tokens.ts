@@ -1,5 +1,6 @@
 /** Reading source text back from tokens: balanced runs, parenthesized groups, slices as written. */
-import type { SqlParser, SqlStatement, SqlToken } from './parser.js';
+import { lexSql } from './lex.js';
+import type { SqlStatement, SqlToken } from './parser.js';
 
 export interface Tokens {
   /** The text the offsets refer to. */
@@ -12,17 +13,17 @@ export interface Tokens {
 
 const isComment = (t: SqlToken) => t.name === 'SQL_COMMENT' || t.name === 'C_COMMENT';
 
-/** Tokens of a whole text, or null when it cannot be tokenized (an unterminated quote, say). */
-export function scanTokens(parser: SqlParser, sql: string): Tokens | null {
-  const all = parser.scan(sql);
+/** Tokens of a whole text (lex.ts), or null when it cannot be tokenized (an unterminated quote, say). */
+export function scanTokens(sql: string): Tokens | null {
+  const all = lexSql(sql);
   return all ? { sql, list: all.filter((t) => !isComment(t)), comments: all.filter(isComment) } : null;
 }
 
 /** Tokens of one statement of `sql`: taken from the whole text's tokens when given, else scanned alone. */
-export function statementTokens(parser: SqlParser, sql: string, stmt: SqlStatement, whole: Tokens | null = null): Tokens | null {
+export function statementTokens(sql: string, stmt: SqlStatement, whole: Tokens | null = null): Tokens | null {
   const inside = (t: SqlToken) => t.start >= stmt.start && t.end <= stmt.end;
   if (whole) return { sql, list: whole.list.filter(inside), comments: whole.comments.filter(inside) };
-  const raw = parser.scan(sql.slice(stmt.start, stmt.end));
+  const raw = lexSql(sql.slice(stmt.start, stmt.end));
   if (!raw) return null;
   const all = raw.map((t) => ({ ...t, start: t.start + stmt.start, end: t.end + stmt.start }));
   return { sql, list: all.filter((t) => !isComment(t)), comments: all.filter(isComment) };

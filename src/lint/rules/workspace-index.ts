@@ -103,15 +103,31 @@ function plannedClosure(ws: Workspace, feature: Feature): Feature[] {
   return out;
 }
 
+/** Every feature whose own plan lists a path (see ownPlanned), by path. */
+const plannersOf: (ws: Workspace) => Map<string, Feature[]> = memo((ws) => {
+  const out = new Map<string, Feature[]>();
+  for (const f of ws.features) {
+    for (const path of ownPlanned(f)) {
+      const list = out.get(path);
+      if (list) list.push(f);
+      else out.set(path, [f]);
+    }
+  }
+  return out;
+});
+
 /**
  * `(path) => plannedFiles(ws, feature).has(path)` without building the set (the union of the plans of
- * every feature the dependencies reach): the visited features are listed once, on the first question.
+ * every feature the dependencies reach): a path no feature plans is answered at once; otherwise the
+ * features reachable from `feature` are listed once, on the first such question.
  */
 export function plannedLookup(ws: Workspace, feature: Feature): (path: string) => boolean {
-  let visited: Feature[] | null = null;
+  let reach: Set<Feature> | null = null;
   return (path) => {
-    visited ??= plannedClosure(ws, feature);
-    for (const f of visited) if (ownPlanned(f).has(path)) return true;
-    return false;
+    const planners = plannersOf(ws).get(path);
+    if (!planners) return false;
+    if (planners.includes(feature)) return true;
+    reach ??= new Set(plannedClosure(ws, feature));
+    return planners.some((f) => reach!.has(f));
   };
 }

@@ -1,7 +1,12 @@
-/** The embedded store: PGlite (PostgreSQL compiled to WebAssembly) persisted in a folder, or in memory. */
+/**
+ * The embedded store: PGlite (PostgreSQL compiled to WebAssembly) persisted in a folder, or in memory.
+ * A request's context and statement go to the database as one protocol batch (batch.ts): one call into
+ * WebAssembly, where a PGlite transaction of BEGIN / context / statement / COMMIT takes sixteen.
+ */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { PGlite, type Transaction } from '@electric-sql/pglite';
-import { CONTEXT_SQL, StoreInUseError, type Queryable, type Row, type Store, type UserContext } from './types.js';
+import { parse, PGlite, protocol, type Transaction } from '@electric-sql/pglite';
+import { SessionStatements } from './batch.js';
+import { StoreInUseError, type Queryable, type Row, type Store, type UserContext } from './types.js';
 
 export { StoreInUseError };
 
@@ -14,6 +19,45 @@ function wrap(q: PGlite | Transaction): Queryable {
   };
 }
 
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** The statement's rows of a request batch, run while no other query or transaction holds the database. */
+function batchRunner(db: PGlite) {
+  const session = new SessionStatements();
+  const s = protocol.serialize;
+  return <R extends Row>(ctx: UserContext, sql: string, params: readonly unknown[]): Promise<R[]> =>
+    db._runExclusiveTransaction(() => db.runExclusive(async () => {
+      const batch = session.batch(ctx, sql, params);
+      const parts: Uint8Array[] = [];
+      for (const st of batch) {
+        if (st.parse) {
+          if (st.name !== '') parts.push(s.close({ type: 'S', name: st.name }));
+          parts.push(s.parse({ name: st.name, text: st.text, types: [] }));
+        }
+        parts.push(s.bind({ statement: st.name, values: st.values }), s.describe({ type: 'P' }), s.execute({}));
+      }
+      parts.push(s.sync());
+      let messages;
+      try {
+        ({ messages } = await db.execProtocol(concat(parts)));
+      } catch (e) {
+        session.settle(batch, e);
+        throw e;
+      }
+      session.settle(batch, undefined);
+      const results = parse.parseResults(messages, db.parsers);
+      return results[results.length - 1]!.rows as R[];
+    }));
+}
 
 const alive = (pid: number) => {
   try {
@@ -56,17 +100,14 @@ export async function openPglite(dataDir: string | null): Promise<Store> {
     throw e;
   }
   const base = wrap(db);
+  const asUser = batchRunner(db);
   return {
     kind: 'pglite',
     label: dataDir ?? 'memory',
     query: base.query,
     exec: base.exec,
     transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
-    asUser: <R extends Row>(ctx: UserContext, sql: string, params: readonly unknown[]) =>
-      db.transaction(async (tx) => {
-        await tx.query(CONTEXT_SQL, [ctx.userId, ctx.role]);
-        return (await tx.query<R>(sql, [...params])).rows;
-      }),
+    asUser,
     ping: async () => {
       await db.query('SELECT 1');
     },

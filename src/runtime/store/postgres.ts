@@ -1,11 +1,11 @@
 /**
- * The PostgreSQL store: a pg Pool in pipeline mode. A request's transaction is written as one batch
- * (BEGIN, the caller context, the statement, COMMIT) and read back as one: one network round trip
- * instead of four. When the statement fails, the COMMIT that follows it answers ROLLBACK, so a
- * failed request leaves nothing behind and the connection goes back to the pool clean.
+ * The PostgreSQL store: a pg Pool. A request's statement travels with its caller context as one batch
+ * of named prepared statements ending in one Sync (batch.ts): one write, one round trip, and no parsing
+ * or planning once a pooled connection has seen the statement.
  */
 import pg from 'pg';
-import { CONTEXT_SQL, isDbError, type Queryable, type Row, type Store, type UserContext } from './types.js';
+import { SessionStatements, type BatchStatement } from './batch.js';
+import { isDbError, type Queryable, type Row, type Store, type UserContext } from './types.js';
 
 export interface PostgresOptions {
   /** Pool size (default 10). */
@@ -31,9 +31,57 @@ function clientQueryable(c: pg.PoolClient | pg.Client): Queryable {
   };
 }
 
+/** The statements each connection holds (the connection object lives as long as its session). */
+const SESSIONS = new WeakMap<pg.Connection, SessionStatements>();
+
+/**
+ * One request batch on a pg connection: for each statement [Close, Parse,] Bind, Describe, Execute, then
+ * one Sync, written at once. pg sees one query: the results of both statements arrive as a multi-result
+ * (the context's first), and an error or ReadyForQuery ends it as any query, so the pool stays in step.
+ */
+class BatchQuery<R extends Row> extends pg.Query<R> {
+  constructor(ctx: UserContext, sql: string, params: readonly unknown[], done: (error: Error | undefined, rows: R[]) => void) {
+    let batch: BatchStatement[] = [];
+    let session: SessionStatements | undefined;
+    super({ text: sql }, ((error: Error | undefined, result: pg.QueryResult<R> | pg.QueryResult<R>[]) => {
+      session?.settle(batch, error);
+      if (error) done(error, []);
+      else done(undefined, (Array.isArray(result) ? result[result.length - 1]! : result).rows);
+    }) as never);
+    // pg.Query declares `submit` as a property, so the override is one too.
+    this.submit = (connection: pg.Connection) => {
+      session = SESSIONS.get(connection);
+      if (!session) SESSIONS.set(connection, (session = new SessionStatements()));
+      batch = session.batch(ctx, sql, params);
+      const stream = connection.stream;
+      stream.cork();
+      try {
+        for (const s of batch) {
+          if (s.parse) {
+            if (s.name !== '') connection.close({ type: 'S', name: s.name }, false);
+            connection.parse({ name: s.name, text: s.text, types: [] }, false);
+          }
+          connection.bind({ statement: s.name, values: s.values }, false);
+          connection.describe({ type: 'P', name: '' }, false);
+          connection.execute({}, false);
+        }
+        connection.sync();
+      } finally {
+        stream.uncork();
+      }
+    };
+  }
+}
+
+function runAsUser<R extends Row>(c: pg.PoolClient, ctx: UserContext, sql: string, params: readonly unknown[]): Promise<R[]> {
+  return new Promise((resolve, reject) => {
+    c.query(new BatchQuery<R>(ctx, sql, params, (error, rows) => (error ? reject(error) : resolve(rows))));
+  });
+}
+
 export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<Store> {
-  // Pipelined pool for requests; migrations and scripts use a plain client (multi-statement text).
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, pipeline: true } as pg.PoolConfig);
+  // The pool serves requests; migrations and scripts use a plain client (multi-statement text).
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
   pool.on('error', () => {
     // An idle client lost its connection; the pool replaces it on the next checkout.
   });
@@ -68,11 +116,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
       const c = await pool.connect();
       let broken: Error | undefined;
       try {
-        const sent = [c.query('BEGIN'), c.query(CONTEXT_SQL, [ctx.userId, ctx.role]), c.query<R>(sql, [...params]), c.query('COMMIT')];
-        const [begin, context, main, commit] = await Promise.allSettled(sent);
-        for (const r of [begin, context, main]) if (r?.status === 'rejected') throw r.reason;
-        if (commit?.status === 'rejected') throw commit.reason;
-        return (main as PromiseFulfilledResult<pg.QueryResult<R>>).value.rows;
+        return await runAsUser<R>(c, ctx, sql, params);
       } catch (e) {
         // A connection-level failure leaves the client unusable: drop it instead of pooling it.
         if (!isDbError(e)) broken = e instanceof Error ? e : new Error(String(e));

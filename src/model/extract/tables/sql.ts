@@ -109,9 +109,9 @@ export function readSqlBlock(ctx: DocContext, parser: SqlParser, block: CodeBloc
   const code = block.code.replace(/^[ \t]*\\[^\n]*/gm, (line) => ' '.repeat(line.length));
   const script = parseScript(parser, code, true);
   const relevant = script.statements.filter((st) => RELEVANT.some((k) => k in st.stmt));
-  const whole = relevant.length > 0 ? scanTokens(parser, code) : null;
+  const whole = relevant.length > 0 ? scanTokens(code) : null;
   for (const st of relevant) {
-    const tk = statementTokens(parser, code, st, whole);
+    const tk = statementTokens(code, st, whole);
     readStatement(st, tk, facts, codePosition(ctx.doc, block, st.start).line);
   }
 }
