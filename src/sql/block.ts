@@ -25,10 +25,30 @@ export interface SqlScript {
  */
 export function parseScript(parser: SqlParser, sql: string, recover = false): SqlScript {
   const whole = parser.parse(sql);
-  if (whole.ok) return { statements: whole.stmts, errors: [] };
+  if (whole.ok) {
+    rememberErrors(sql, []);
+    return { statements: whole.stmts, errors: [] };
+  }
   const out: SqlScript = { statements: [], errors: [] };
   for (const span of splitSql(sql)) parsePiece(parser, sql, span.start, span.end, recover, out, 0);
+  rememberErrors(sql, out.errors);
   return out;
+}
+
+// The syntax errors of the texts parsed in this process (the same with or without `recover`: recovery
+// only reads more of a failed statement), so that the sql-syntax rule does not parse a block that
+// the model's extraction already parsed.
+const ERRORS_LIMIT = 20_000;
+const errorsByText = new Map<string, SqlSyntaxError[]>();
+
+function rememberErrors(sql: string, errors: SqlSyntaxError[]): void {
+  if (errorsByText.size >= ERRORS_LIMIT) errorsByText.delete(errorsByText.keys().next().value!);
+  errorsByText.set(sql, errors);
+}
+
+/** The syntax errors of a script: from an earlier parseScript of the same text when there was one. */
+export function scriptErrors(parser: SqlParser, sql: string): SqlSyntaxError[] {
+  return errorsByText.get(sql) ?? parseScript(parser, sql).errors;
 }
 
 const STATEMENT_LINE = /^\s*(?:CREATE|ALTER|DROP|INSERT|UPDATE|DELETE|COMMENT|GRANT|REVOKE)\b/i;
@@ -52,6 +72,11 @@ function parsePiece(parser: SqlParser, sql: string, start: number, end: number, 
     mapLocations(s.stmt, (o) => o + start);
     out.statements.push({ stmt: s.stmt, start: s.start + start, end: s.end + start });
   }
+}
+
+/** psql meta-command lines (`\\c db`, `\\i file.sql`) are not SQL: blanked with spaces, so that offsets stay those of the block. */
+export function blankMetaCommands(code: string): string {
+  return code.replace(/^[ \t]*\\[^\n]*/gm, (line) => ' '.repeat(line.length));
 }
 
 export interface FilePosition {

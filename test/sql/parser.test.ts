@@ -133,3 +133,19 @@ describe('parseScript with recovery', () => {
     expect(r.errors).toEqual([{ message: 'syntax error at or near "CREATE"', offset: 24 }]);
   });
 });
+
+describe('scriptErrors', () => {
+  it('answers from an earlier parseScript of the same text (recovering or not) without parsing again', async () => {
+    const { scriptErrors } = await import('../../src/sql/block.js');
+    let calls = 0;
+    const counting: SqlParser = { parse: (t) => (calls++, sql.parse(t)), scan: (t) => sql.scan(t) };
+    const text = `CREATE TABLE t${Date.now()} (\n  id uuid PRIMARY KEY\n  name text\n);\nCREATE TABLE ok (id int);`;
+    const first = parseScript(counting, text, true);
+    expect(first.errors).toHaveLength(1);
+    const after = calls;
+    expect(scriptErrors(counting, text)).toEqual(first.errors);
+    expect(calls).toBe(after);
+    expect(scriptErrors(counting, `${text}\n`)).toEqual(first.errors);
+    expect(calls).toBeGreaterThan(after);
+  });
+});

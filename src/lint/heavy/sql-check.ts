@@ -3,7 +3,7 @@
  * `\i file.sql`, `\dt`) are not SQL and are blanked before parsing (offsets are kept). A block where
  * no statement starts with a SQL keyword (only comments, prose, a pseudo-schema) is not checked.
  */
-import { parseScript, type SqlSyntaxError } from '../../sql/block.js';
+import { blankMetaCommands, scriptErrors, type SqlSyntaxError } from '../../sql/block.js';
 import type { SqlParser } from '../../sql/parser.js';
 import { splitSql } from '../../sql/split.js';
 
@@ -15,11 +15,6 @@ const STATEMENT_START = new Set([
   'RELEASE', 'RESET', 'REVOKE', 'ROLLBACK', 'SAVEPOINT', 'SECURITY', 'SELECT', 'SET', 'SHOW', 'START', 'TABLE', 'TRUNCATE',
   'UNLISTEN', 'UPDATE', 'VACUUM', 'VALUES', 'WITH',
 ]);
-
-/** Replace psql meta-command lines with spaces, so that offsets stay those of the block. */
-export function blankMetaCommands(code: string): string {
-  return code.replace(/^[ \t]*\\[^\n]*/gm, (line) => ' '.repeat(line.length));
-}
 
 /** True when at least one statement of the text starts with a SQL keyword. */
 export function looksLikeSql(sql: string): boolean {
@@ -34,7 +29,7 @@ export function sqlErrors(parser: SqlParser, code: string): SqlSyntaxError[] {
   const hit = cache.get(code);
   if (hit) return hit;
   const sql = blankMetaCommands(code);
-  const errors = looksLikeSql(sql) ? parseScript(parser, sql).errors : [];
+  const errors = looksLikeSql(sql) ? scriptErrors(parser, sql) : [];
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   cache.set(code, errors);
   return errors;

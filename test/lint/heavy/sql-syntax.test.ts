@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { blankMetaCommands, looksLikeSql } from '../../../src/lint/heavy/sql-check.js';
+import { looksLikeSql } from '../../../src/lint/heavy/sql-check.js';
+import { blankMetaCommands } from '../../../src/sql/block.js';
 import { md, SHARED } from '../../helpers.js';
 import { lintText } from '../lint-helpers.js';
 

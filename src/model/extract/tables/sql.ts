@@ -3,7 +3,7 @@ import type { AlterTableStmt, Constraint, CreatePolicyStmt, CreateStmt, IndexStm
 import { diagnostic } from '../../../diagnostic.js';
 import { codeBlocks } from '../../../markdown/walk.js';
 import type { CodeBlock } from '../../../markdown/types.js';
-import { codePosition, parseScript } from '../../../sql/block.js';
+import { blankMetaCommands, codePosition, parseScript } from '../../../sql/block.js';
 import { SQL_LANGS } from '../../../sql/load.js';
 import type { SqlParser, SqlStatement } from '../../../sql/parser.js';
 import { closeParen, listItems, scanTokens, sliceText, statementTokens, tokenAt, type Tokens } from '../../../sql/tokens.js';
@@ -105,8 +105,7 @@ function readStatement(st: SqlStatement, tk: Tokens | null, facts: TableFacts, l
 const RELEVANT = ['CreateStmt', 'IndexStmt', 'CreatePolicyStmt', 'AlterTableStmt'];
 
 export function readSqlBlock(ctx: DocContext, parser: SqlParser, block: CodeBlock, facts: TableFacts): void {
-  // psql meta-commands (`\c db`, `\i file.sql`) are not SQL: blanked, so that offsets stay those of the block.
-  const code = block.code.replace(/^[ \t]*\\[^\n]*/gm, (line) => ' '.repeat(line.length));
+  const code = blankMetaCommands(block.code);
   const script = parseScript(parser, code, true);
   const relevant = script.statements.filter((st) => RELEVANT.some((k) => k in st.stmt));
   const whole = relevant.length > 0 ? scanTokens(code) : null;
