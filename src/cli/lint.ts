@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fsAccess } from '../lint/fs-access.js';
 import { lint } from '../lint/engine.js';
 import { applyFixes } from '../lint/fix.js';
@@ -10,7 +10,10 @@ import { summarize, toJson } from '../lint/formatters/summary.js';
 import { RULES } from '../lint/rules/index.js';
 import type { LintDiagnostic } from '../lint/types.js';
 import { lintInWorkers, lintWorkerUrl, workerCount, type Concurrency } from '../lint/shard/run.js';
-import { discoverWorkspace, loadWorkspace, type LoadedWorkspace } from '../workspace/load.js';
+import { DEFAULT_CACHE_LOCATION, readLintCache, writeLintCache } from '../lint/cache.js';
+import { primeDiagramResults, usedDiagramResults } from '../lint/heavy/mermaid-batch.js';
+import { rel as relPath } from '../workspace/discover.js';
+import { discoverWorkspace, loadWorkspace, type LoadedWorkspace, type LoadOptions } from '../workspace/load.js';
 import { paint } from './color.js';
 import { UsageError, type CommandResult, type GlobalOptions } from './result.js';
 import { VERSION } from './version.js';
@@ -26,13 +29,15 @@ export interface LintArgs {
   disable: string[];
   /** Worker threads for a whole-workspace run: a number (0 or 1: none) or 'auto' (by size and cores; the default). */
   concurrency?: Concurrency;
+  /** Reuse what the previous run built (lint/cache.ts); runs in one thread. */
+  cache?: boolean;
+  /** The cache file (relative to the cwd; default `<root>/.featspec/cache/lint`). */
+  cacheLocation?: string;
 }
 
 /** Map command-line paths (files or folders, relative to the cwd) to workspace document paths. */
-export function selectPaths(loaded: LoadedWorkspace, cwd: string, paths: string[]): Set<string> | undefined {
+export function selectPaths(root: string, documents: readonly string[], roots: readonly string[], cwd: string, paths: string[]): Set<string> | undefined {
   if (paths.length === 0) return undefined;
-  const root = loaded.workspace.root;
-  const all = [...loaded.docs.keys(), ...loaded.workspace.features.flatMap((f) => f.docs.map((d) => d.path))];
   const out = new Set<string>();
   for (const p of paths) {
     const abs = resolve(cwd, p);
@@ -40,8 +45,8 @@ export function selectPaths(loaded: LoadedWorkspace, cwd: string, paths: string[
     const rel = relative(root, abs).split(sep).join('/');
     if (rel.startsWith('..')) throw new UsageError(`${p} is outside the workspace ${root}`);
     const isDir = statSync(abs).isDirectory();
-    const hits = all.filter((d) => (isDir ? rel === '' || d.startsWith(`${rel}/`) : d === rel));
-    if (hits.length === 0) throw new UsageError(`${p} is not a feature document of the workspace (feature folders: ${loaded.roots.join(', ') || 'none'})`);
+    const hits = documents.filter((d) => (isDir ? rel === '' || d.startsWith(`${rel}/`) : d === rel));
+    if (hits.length === 0) throw new UsageError(`${p} is not a feature document of the workspace (feature folders: ${roots.join(', ') || 'none'})`);
     for (const h of hits) out.add(h);
   }
   return out;
@@ -51,7 +56,7 @@ export async function runLint(opts: GlobalOptions, args: LintArgs, cwd: string):
   const known = new Set(RULES.map((r) => r.id));
   for (const id of args.disable) if (!known.has(id)) throw new UsageError(`--disable: unknown rule "${id}"`);
   const discovered = await discoverWorkspace(opts.root);
-  if (args.paths.length === 0 && !args.fix) {
+  if (args.paths.length === 0 && !args.fix && !args.cache) {
     const files = discovered.found.features.reduce((n, f) => n + f.files.length, 0);
     const url = lintWorkerUrl();
     const workers = url ? workerCount(files, args.concurrency ?? 'auto') : 0;
@@ -60,18 +65,31 @@ export async function runLint(opts: GlobalOptions, args: LintArgs, cwd: string):
       return report(r.diagnostics, r.files, r.features, args, opts, [], fileLines(discovered.root));
     }
   }
-  let loaded = await loadWorkspace(opts.root, discovered);
-  const paths = selectPaths(loaded, cwd, args.paths);
+  const documents = discovered.found.features.flatMap((f) => f.files.map((abs) => relPath(discovered.root, abs)));
+  const paths = selectPaths(discovered.root, documents, discovered.found.roots, cwd, args.paths);
+  const notes: string[] = [];
+  const cacheFile = args.cache ? resolve(cwd, args.cacheLocation ?? join(discovered.root, DEFAULT_CACHE_LOCATION)) : null;
+  const cache = cacheFile ? readLintCache(cacheFile, VERSION) : null;
+  if (cache) primeDiagramResults(cache.diagrams);
+  // With paths, only their documents are parsed when their features come from the cache.
+  const load: LoadOptions = { ...(cache ? { cache: { features: cache.features, salt: cache.salt } } : {}), ...(paths ? { needDoc: (p: string) => paths.has(p) } : {}) };
+  let loaded = await loadWorkspace(opts.root, discovered, load);
   const run = () => lint(loaded, { rules: loaded.config.rules, paths, ...fsAccess(loaded.workspace.root), disable: new Set(args.disable) });
   let diags = await run();
-  const notes: string[] = [];
   if (args.fix) {
     const changed = await applyFixes(loaded.workspace.root, diags, loaded.docs, paths);
     for (const c of changed) notes.push(`fixed ${c.path}: ${c.fixes} change${c.fixes === 1 ? '' : 's'} (${c.rules.join(', ')})`);
     if (changed.length) {
-      loaded = await loadWorkspace(opts.root);
+      loaded = await loadWorkspace(opts.root, undefined, load);
       diags = await run();
     } else notes.push('nothing to fix');
+  }
+  if (cache && cacheFile) {
+    try {
+      await writeLintCache(cacheFile, cache, usedDiagramResults());
+    } catch (e) {
+      notes.push(`the lint cache could not be written to ${cacheFile}: ${e instanceof Error ? e.message : String(e)}`);
+    }
   }
   const files = paths ? paths.size : loaded.docs.size;
   const features = paths ? new Set(diagsFeatures(loaded, paths)).size : loaded.workspace.features.length;
@@ -103,12 +121,11 @@ function diagsFeatures(loaded: LoadedWorkspace, paths: Set<string>): string[] {
 
 function render(diags: LintDiagnostic[], summary: ReturnType<typeof summarize>, format: LintFormat, lines: (p: string) => readonly string[] | undefined, color: boolean): Pick<CommandResult, 'json' | 'text'> {
   switch (format) {
+    // The program prints `json` for these formats.
     case 'json':
-      return { json: toJson(diags, summary), text: JSON.stringify(toJson(diags, summary), null, 2) };
-    case 'sarif': {
-      const s = sarif(diags, RULES, VERSION);
-      return { json: s, text: JSON.stringify(s, null, 2) };
-    }
+      return { json: toJson(diags, summary) };
+    case 'sarif':
+      return { json: sarif(diags, RULES, VERSION) };
     case 'github':
       return { text: github(diags) };
     default:

@@ -87,6 +87,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       if (!/^\d+$/.test(v) || Number(v) > 64) throw new UsageError(`--concurrency: expected auto or a number from 0 to 64, got "${v}"`);
       return Number(v);
     }, 'auto')
+    .option('--cache', 'reuse what the previous run built for unchanged documents (features, mermaid results); one thread')
+    .option('--cache-location <file>', 'the cache file (default: .featspec/cache/lint in the workspace)')
     .addOption(rootOption())
     .option('--json', 'same as --format json')
     .addHelpText('after', '\nExample:\n  $ featspec lint --root examples --format github')
@@ -97,7 +99,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         exitCode = await (await import('./lint-watch.js')).watchLint(globals(o), { paths, format, fix: false, maxWarnings: null, disable: o.disable ?? [] }, { stdout: io.stdout, stderr: io.stderr, until });
         return;
       }
-      const r = await (await import('./lint.js')).runLint(globals(o), { paths, format, fix: Boolean(o.fix), maxWarnings: o.maxWarnings ?? null, disable: o.disable ?? [], concurrency: o.concurrency }, io.cwd);
+      const r = await (await import('./lint.js')).runLint(globals(o), { paths, format, fix: Boolean(o.fix), maxWarnings: o.maxWarnings ?? null, disable: o.disable ?? [], concurrency: o.concurrency, cache: Boolean(o.cache || o.cacheLocation), cacheLocation: o.cacheLocation }, io.cwd);
       render(r, format === 'json' || format === 'sarif');
     });
 

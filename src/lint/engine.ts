@@ -99,14 +99,15 @@ export async function lint(input: LintInput, options: LintOptions): Promise<Lint
   }
   // A shard holds only its own documents; a finding on another shard's document reads that file's directives.
   const lines = (p: string) => docs.get(p)?.doc.sourceLines ?? (shard ? options.read(p)?.split(/\r?\n/) : undefined);
-  return applyDirectives(out, docs, lines, options.paths).sort(compareDiagnostics);
+  return applyDirectives(out, (p) => featureOf.has(p), lines, options.paths).sort(compareDiagnostics);
 }
 
-function applyDirectives(diags: LintDiagnostic[], docs: ReadonlyMap<string, ParsedDoc>, linesOf: (path: string) => readonly string[] | undefined, paths?: ReadonlySet<string>): LintDiagnostic[] {
+function applyDirectives(diags: LintDiagnostic[], isDocument: (path: string) => boolean, linesOf: (path: string) => readonly string[] | undefined, paths?: ReadonlySet<string>): LintDiagnostic[] {
   const cache = new Map<string, Directives>();
   const seen = new Set<string>();
   return diags.filter((d) => {
-    if (paths && !paths.has(d.path) && docs.has(d.path)) return false;
+    // With paths, findings on the workspace's other documents are dropped (not those on other files).
+    if (paths && !paths.has(d.path) && isDocument(d.path)) return false;
     const key = `${d.rule}\0${d.path}\0${d.line}\0${d.column}\0${d.message}`;
     if (seen.has(key)) return false;
     seen.add(key);

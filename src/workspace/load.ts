@@ -1,4 +1,5 @@
 /** Load a workspace: config, discovery, reading, parsing, extraction. The only stage that does I/O. */
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../diagnostic.js';
@@ -48,19 +49,51 @@ async function mapLimit<T, R>(items: T[], limit: number, fn: (t: T) => Promise<R
   return out;
 }
 
-/** Read and parse one feature's documents. */
-async function readFeature(root: string, f: FeatureLocation, config: ResolvedConfig): Promise<{ parsed: ParsedDoc[]; extra: Diagnostic[] }> {
-  const parsed: ParsedDoc[] = [];
+interface ReadText {
+  path: string;
+  text: string;
+}
+
+/** Read one feature's documents (problems reading them become diagnostics). */
+async function readTexts(root: string, f: FeatureLocation, config: ResolvedConfig): Promise<{ texts: ReadText[]; extra: Diagnostic[] }> {
+  const texts: ReadText[] = [];
   const extra: Diagnostic[] = [...f.diagnostics];
   for (const abs of f.files) {
     const path = rel(root, abs);
     const r = await readDocument(abs, path, config.maxFileBytes);
     extra.push(...r.diagnostics);
-    if (r.text === null) continue;
-    const { doc, diagnostics } = parseMarkdown(r.text, path);
-    parsed.push({ path, doc, diagnostics });
+    if (r.text !== null) texts.push({ path, text: r.text });
   }
-  return { parsed, extra };
+  return { texts, extra };
+}
+
+const parseText = (t: ReadText): ParsedDoc => ({ path: t.path, ...parseMarkdown(t.text, t.path) });
+
+/** Read and parse one feature's documents. */
+async function readFeature(root: string, f: FeatureLocation, config: ResolvedConfig): Promise<{ parsed: ParsedDoc[]; extra: Diagnostic[] }> {
+  const { texts, extra } = await readTexts(root, f, config);
+  return { parsed: texts.map(parseText), extra };
+}
+
+/** Built features kept between runs (`lint --cache`), by the hash of everything a feature is built from. */
+export interface FeatureCache {
+  get(key: string): Feature | undefined;
+  set(key: string, feature: Feature): void;
+}
+
+/** The cache key of a feature: its identity, its documents' paths and texts, and the problems met reading them. */
+export function featureKey(f: FeatureLocation, texts: ReadText[], extra: Diagnostic[], salt: string): string {
+  const h = createHash('sha1');
+  h.update(JSON.stringify([salt, f.id, f.number, f.slug, extra, texts.map((t) => t.path)]));
+  for (const t of texts) h.update('\0').update(t.text);
+  return h.digest('base64url');
+}
+
+export interface LoadOptions {
+  /** Reuse features built by an earlier run (their documents unchanged). */
+  cache?: { features: FeatureCache; salt: string };
+  /** The documents whose Markdown the caller needs (default: all); a feature from the cache parses only these. */
+  needDoc?: (path: string) => boolean;
 }
 
 export interface DiscoveredWorkspace {
@@ -80,18 +113,38 @@ export async function discoverWorkspace(rootArg: string): Promise<DiscoveredWork
 }
 
 /** Read, parse and build some features (in the order given); the PostgreSQL parser loads only when a document has SQL. */
-export async function loadFeatures(root: string, locations: FeatureLocation[], config: ResolvedConfig): Promise<{ features: Feature[]; docs: Map<string, ParsedDoc> }> {
+export async function loadFeatures(root: string, locations: FeatureLocation[], config: ResolvedConfig, options: LoadOptions = {}): Promise<{ features: Feature[]; docs: Map<string, ParsedDoc> }> {
+  const { cache, needDoc = () => true } = options;
   const docs = new Map<string, ParsedDoc>();
-  const perFeature = await mapLimit(locations, 16, async (f) => ({ f, ...(await readFeature(root, f, config)) }));
-  for (const x of perFeature) for (const p of x.parsed) docs.set(p.path, p);
-  const sql = perFeature.some((x) => x.parsed.some((p) => hasSql(p.doc))) ? await loadSqlParser() : null;
-  const features = perFeature.map(({ f, parsed, extra }) => buildFeature({ id: f.id, number: f.number, slug: f.slug }, parsed, sql, extra));
+  const read = await mapLimit(locations, 16, async (f) => ({ f, ...(await readTexts(root, f, config)) }));
+  const features = new Array<Feature>(read.length);
+  const pending: { i: number; key: string | null; parsed: ParsedDoc[]; extra: Diagnostic[] }[] = [];
+  read.forEach(({ f, texts, extra }, i) => {
+    const key = cache ? featureKey(f, texts, extra, cache.salt) : null;
+    const hit = key === null ? undefined : cache!.features.get(key);
+    if (hit) {
+      features[i] = hit;
+      for (const t of texts) if (needDoc(t.path)) docs.set(t.path, parseText(t));
+      return;
+    }
+    const parsed = texts.map(parseText);
+    for (const p of parsed) docs.set(p.path, p);
+    pending.push({ i, key, parsed, extra });
+  });
+  const sql = pending.some((x) => x.parsed.some((p) => hasSql(p.doc))) ? await loadSqlParser() : null;
+  for (const { i, key, parsed, extra } of pending) {
+    const f = read[i]!.f;
+    const feature = buildFeature({ id: f.id, number: f.number, slug: f.slug }, parsed, sql, extra);
+    features[i] = feature;
+    // A feature built without the SQL parser it needed is not kept: the next run may have the parser.
+    if (key !== null && (sql || !parsed.some((p) => hasSql(p.doc)))) cache!.features.set(key, feature);
+  }
   return { features, docs };
 }
 
-export async function loadWorkspace(rootArg: string, discovered?: DiscoveredWorkspace): Promise<LoadedWorkspace> {
+export async function loadWorkspace(rootArg: string, discovered?: DiscoveredWorkspace, options: LoadOptions = {}): Promise<LoadedWorkspace> {
   const { root, config, found } = discovered ?? (await discoverWorkspace(rootArg));
-  const { features, docs } = await loadFeatures(root, found.features, config);
+  const { features, docs } = await loadFeatures(root, found.features, config, options);
   return {
     workspace: { version: 1, root, features, diagnostics: found.diagnostics.sort(compareDiagnostics) },
     config,

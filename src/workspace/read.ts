@@ -1,5 +1,5 @@
 /** Read one document safely: size limit, binary detection, strict UTF-8 with a positioned diagnostic. */
-import { open } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { diagnostic, type Diagnostic } from '../diagnostic.js';
 import { errText } from './discover.js';
 
@@ -11,19 +11,23 @@ export interface ReadResult {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const lossy = new TextDecoder('utf-8', { fatal: false });
 
+/**
+ * Synchronous reads: local documents are small, and a thread-pool round trip for each of open, stat,
+ * read and close cost more than the reads themselves (~5% of a 3,000-document lint).
+ */
 export async function readDocument(abs: string, path: string, maxBytes: number): Promise<ReadResult> {
   let buf: Buffer;
   try {
-    const fh = await open(abs, 'r');
+    const fd = openSync(abs, 'r');
     try {
-      const { size } = await fh.stat();
+      const { size } = fstatSync(fd);
       if (size > maxBytes) {
         return { text: null, diagnostics: [diagnostic('file-too-large', 'error',
           `document is ${(size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(1)} MB limit (maxFileBytes in featspec.config.json); skipped`, path)] };
       }
-      buf = await fh.readFile();
+      buf = readFileSync(fd);
     } finally {
-      await fh.close();
+      closeSync(fd);
     }
   } catch (e) {
     return { text: null, diagnostics: [diagnostic('file-unreadable', 'error', `cannot read document: ${errText(e)}`, path)] };

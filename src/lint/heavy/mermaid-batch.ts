@@ -33,6 +33,23 @@ export interface BatchOutcome {
 
 const CACHE_LIMIT = 20_000;
 const shared = new Map<string, DiagramResult>();
+/** Diagram texts looked up in this process (what `lint --cache` keeps for the next run). */
+const touched = new Set<string>();
+
+/** Seed the process's results with those of an earlier run (`lint --cache`). */
+export function primeDiagramResults(entries: Iterable<[string, DiagramResult]>): void {
+  for (const [code, r] of entries) remember(shared, code, r);
+}
+
+/** The results of the diagrams looked up in this process, for the next run. */
+export function usedDiagramResults(): [string, DiagramResult][] {
+  const out: [string, DiagramResult][] = [];
+  for (const code of touched) {
+    const r = shared.get(code);
+    if (r) out.push([code, r]);
+  }
+  return out;
+}
 
 function remember(cache: Map<string, DiagramResult>, code: string, r: DiagramResult): void {
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
@@ -56,6 +73,7 @@ export async function checkDiagrams(codes: Iterable<string>, opts: BatchOptions 
   const results = new Map<string, DiagramResult>();
   const fresh: string[] = [];
   for (const code of new Set(codes)) {
+    if (cache === shared) touched.add(code);
     const hit = cache.get(code);
     if (hit) results.set(code, hit);
     else fresh.push(code);

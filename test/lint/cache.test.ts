@@ -1,0 +1,115 @@
+/** `lint --cache`: the second run gives the same findings from the cached model and diagram results. */
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { describe, expect, it } from 'vitest';
+import { VERSION } from '../../src/cli/version.js';
+import { md, runCli, tempWorkspace } from '../helpers.js';
+
+const CACHE = '.featspec/cache/lint';
+
+const api = (title: string, path: string) => md(
+  `# FEAT-001 Design: ${title}`, '', '## API Endpoints', '', `### GET ${path}`, '| Aspect | Detail |', '|---|---|', '| Response 200 | Widget |', '',
+  '```mermaid', 'flowchart LR', '    A[Client] --> B[API]', '```',
+);
+const FILES = {
+  'docs/features/001-alpha/design.md': api('Alpha', '/api/v1/widgets'),
+  'docs/features/002-beta/design.md': api('Beta', '/api/v1/gadgets'),
+};
+
+type CacheData = { format: number; stamp: string; features: [string, { id: string; endpoints: { path: string }[] }][]; diagrams: [string, unknown][] };
+const readCache = (root: string) => deserialize(readFileSync(join(root, CACHE))) as CacheData;
+const writeCache = (root: string, data: CacheData) => writeFileSync(join(root, CACHE), serialize(data));
+
+async function lintJson(root: string, ...args: string[]) {
+  const r = await runCli(['lint', '--root', root, '--format', 'json', ...args], { cwd: root });
+  return { ...r, out: JSON.parse(r.stdout) as { diagnostics: { rule: string; path: string; message: string }[] } };
+}
+
+describe('lint --cache', () => {
+  it('gives the same output as a run without it, and takes unchanged features from the cache', async () => {
+    const w = tempWorkspace(FILES);
+    try {
+      const plain = await lintJson(w.root);
+      const first = await lintJson(w.root, '--cache');
+      expect(first.stdout).toBe(plain.stdout);
+      const data = readCache(w.root);
+      expect(data.features.map(([, f]) => f.id).sort()).toEqual(['001-alpha', '002-beta']);
+      expect(data.diagrams).toHaveLength(1); // the two documents share one diagram text
+      const mtime = statSync(join(w.root, CACHE)).mtimeMs;
+      const second = await lintJson(w.root, '--cache');
+      expect(second.stdout).toBe(plain.stdout);
+      expect(statSync(join(w.root, CACHE)).mtimeMs, 'an unchanged run does not rewrite the cache').toBe(mtime);
+
+      // Proof of reuse: a model edited inside the cache is what the next run lints (beta now duplicates alpha's endpoint).
+      for (const [, f] of data.features) if (f.id === '002-beta') f.endpoints[0]!.path = '/api/v1/widgets';
+      writeCache(w.root, data);
+      const tampered = await lintJson(w.root, '--cache');
+      expect(tampered.out.diagnostics.filter((d) => d.rule === 'endpoint-duplicate').map((d) => d.path)).toEqual(['docs/features/002-beta/design.md']);
+      // Editing the document changes its key: the feature is built again from the text.
+      w.write('docs/features/002-beta/design.md', api('Beta', '/api/v1/gizmos'));
+      const rebuilt = await lintJson(w.root, '--cache');
+      expect(rebuilt.out.diagnostics.filter((d) => d.rule === 'endpoint-duplicate')).toEqual([]);
+      expect(readCache(w.root).features.find(([, f]) => f.id === '002-beta')![1].endpoints[0]!.path).toBe('/api/v1/gizmos');
+    } finally {
+      w.cleanup();
+    }
+  });
+
+  it('reuses mermaid results and keeps them through a run with mermaid-syntax off', async () => {
+    const w = tempWorkspace(FILES);
+    try {
+      await lintJson(w.root, '--cache');
+      const data = readCache(w.root);
+      data.diagrams = data.diagrams.map(([code]) => [code, { ok: false, message: 'mermaid: from the cache', offset: null }]);
+      writeCache(w.root, data);
+      const cached = await lintJson(w.root, '--cache');
+      expect(cached.out.diagnostics.filter((d) => d.rule === 'mermaid-syntax').map((d) => d.message)).toEqual(['mermaid: from the cache', 'mermaid: from the cache']);
+      // A run with mermaid-syntax off that rewrites the cache (a document changed) keeps the diagrams.
+      w.write('docs/features/001-alpha/design.md', api('Alpha renamed', '/api/v1/widgets'));
+      const before = statSync(join(w.root, CACHE)).mtimeMs;
+      await lintJson(w.root, '--cache', '--disable', 'mermaid-syntax');
+      expect(statSync(join(w.root, CACHE)).mtimeMs).not.toBe(before);
+      expect(readCache(w.root).diagrams).toHaveLength(1);
+    } finally {
+      w.cleanup();
+    }
+  });
+
+  it('uses a cache only when featspec and V8 versions match the ones that wrote it', async () => {
+    // Diagram texts this test process has not seen, so that only the file can say they fail.
+    const diagram = (n: string) => md(`# FEAT-00${n} Design: D`, '', '## Flow', '', '```mermaid', 'flowchart TD', `    Stamp${n}${Date.now()} --> Done`, '```');
+    const w = tempWorkspace({ 'docs/features/001-a/design.md': diagram('1'), 'docs/features/002-b/design.md': diagram('2') });
+    try {
+      const codes = ['1', '2'].map((n) => readFileSync(join(w.root, `docs/features/00${n}-${n === '1' ? 'a' : 'b'}/design.md`), 'utf8').split('```mermaid\n')[1]!.split('```')[0]!);
+      const failing = { ok: false, message: 'mermaid: from the cache', offset: null };
+      const stamp = `featspec ${VERSION}; v8 ${process.versions.v8}; format 1`;
+      w.write(CACHE, '');
+      writeCache(w.root, { format: 1, stamp: 'featspec 0.0.0; v8 0; format 1', features: [], diagrams: [[codes[0]!, failing]] });
+      expect((await lintJson(w.root, '--cache')).out.diagnostics.filter((d) => d.rule === 'mermaid-syntax')).toEqual([]);
+      writeCache(w.root, { format: 1, stamp, features: [], diagrams: [[codes[1]!, failing]] });
+      const used = (await lintJson(w.root, '--cache')).out.diagnostics.filter((d) => d.rule === 'mermaid-syntax');
+      expect(used.map((d) => [d.path, d.message])).toEqual([['docs/features/002-b/design.md', 'mermaid: from the cache']]);
+    } finally {
+      w.cleanup();
+    }
+  });
+
+  it('a corrupt cache file is ignored and replaced; --cache-location picks the file; paths lint from the cache too', async () => {
+    const w = tempWorkspace(FILES);
+    try {
+      const plain = await lintJson(w.root, 'docs/features/002-beta/design.md');
+      w.write(CACHE, 'not a cache');
+      const r = await lintJson(w.root, '--cache', 'docs/features/002-beta/design.md');
+      expect(r.code).toBe(plain.code);
+      expect(r.stdout).toBe(plain.stdout);
+      expect(readCache(w.root).features).toHaveLength(2);
+      const again = await lintJson(w.root, '--cache', 'docs/features/002-beta/design.md');
+      expect(again.stdout).toBe(plain.stdout);
+      await lintJson(w.root, '--cache-location', 'elsewhere.bin');
+      expect((deserialize(readFileSync(join(w.root, 'elsewhere.bin'))) as CacheData).features).toHaveLength(2);
+    } finally {
+      w.cleanup();
+    }
+  });
+});
