@@ -47,12 +47,13 @@ function oneDocWorkspace(root, corpusDir, file, transform) {
 }
 
 /** A lint case: `featspec lint <file> --root <root> --format json`, checked to have linted one file. */
-function lintCase(label, where, root, file, runs) {
+function lintCase(label, where, root, file, runs, cacheFile = null) {
   const langs = fenceLanguages(readFileSync(file, 'utf8'));
   const doc = relative(root, file);
   return {
-    label, where, root, runs, doc, fences: langs.length, mermaid: langs.filter((l) => l === 'mermaid').length,
-    args: ['lint', file, '--root', root, '--format', 'json'],
+    label: cacheFile ? `${label}, --cache (warm)` : label, where, root, runs, doc, fences: langs.length, mermaid: langs.filter((l) => l === 'mermaid').length,
+    cached: cacheFile !== null,
+    args: ['lint', file, '--root', root, '--format', 'json', ...(cacheFile ? ['--cache-location', cacheFile] : [])],
     parse: (out) => {
       const c = featspecCounts(out);
       if (c.files !== 1) throw new Error(`linted ${c.files} files, expected 1`);
@@ -95,8 +96,15 @@ export async function singleDocument(ctx, corpus, { runs, corpusRuns }) {
     lintCase('without a mermaid block', one, plainRoot, plainFile, runs),
     lintCase('with a mermaid block', whole, corpus.dir, picked.withMermaid, corpusRuns),
     ...(picked.plain ? [lintCase('without a mermaid block', whole, corpus.dir, picked.plain, corpusRuns)] : []),
+    lintCase('with a mermaid block', one, mermaidRoot, join(mermaidRoot, relative(corpus.dir, picked.withMermaid)), runs, join(base, 'cache-one')),
+    lintCase('with a mermaid block', whole, corpus.dir, picked.withMermaid, corpusRuns, join(base, 'cache-corpus')),
     startupCase(plainRoot, runs),
   ];
+  for (const c of cases.filter((x) => x.cached)) {
+    rmSync(c.args[c.args.length - 1], { force: true });
+    const r = await measureChecked({ what: `filling the lint cache for ${c.doc}`, script, args: c.args, cwd: c.root, workDir, okCodes: [0, 1] }, c.parse, log);
+    log(`cache filled for ${c.where} in ${Math.round(r.wallMs)} ms`);
+  }
   for (const c of cases) {
     c.walls = [];
     c.cpus = [];
@@ -115,7 +123,7 @@ export async function singleDocument(ctx, corpus, { runs, corpusRuns }) {
   return {
     derivedPlain: !picked.plain,
     cases: cases.map((c) => ({
-      label: c.label, where: c.where, doc: c.doc, fences: c.fences, mermaid: c.mermaid, runs: c.walls.length, reference: c.reference ?? false,
+      label: c.label, where: c.where, doc: c.doc, fences: c.fences, mermaid: c.mermaid, runs: c.walls.length, reference: c.reference ?? false, cached: c.cached ?? false,
       wallMs: median(c.walls), minMs: Math.min(...c.walls), maxMs: Math.max(...c.walls),
       cpuMs: c.cpus.length === c.walls.length ? median(c.cpus) * 1000 : null,
     })),

@@ -64,11 +64,13 @@ export default {
       { key: 'all', what: 'featspec lint (all rules)', script: featspec, args: ['lint', '--root', corpus.dir, '--format', 'json'] },
       { key: 'mdl', what: 'markdownlint-cli2', script: mdlBin, args: ['docs/features/**/*.md'] },
       { key: 'light', what: 'featspec lint --disable heavy', script: featspec, args: ['lint', '--root', corpus.dir, '--format', 'json', '--disable', HEAVY.join(',')] },
+      { key: 'light1', what: 'featspec lint --disable heavy, one thread', script: featspec, args: ['lint', '--root', corpus.dir, '--format', 'json', '--disable', HEAVY.join(','), '--concurrency', '0'] },
       { key: 'floor', what: 'markdown-it floor', script: join(repo, 'bench', 'suites', 'parse-floor.mjs'), args: [corpus.dir] },
     ];
 
     log('warm-up: floor once (fills the page cache)');
-    const warm = await measure({ ...tools[3], ...common, collect: true });
+    const floorTool = tools.find((t) => t.key === 'floor');
+    const warm = await measure({ ...floorTool, ...common, collect: true });
     if (warm.exitCode !== 0) throw new Error(`the markdown-it floor exited with ${warm.exitCode}:\n${tail(warm.stderr)}`);
     const read = JSON.parse(warm.stdout.toString('utf8'));
     if (read.docs !== corpus.docs || read.bytes !== corpus.bytes) {
@@ -76,7 +78,7 @@ export default {
     }
 
     const distBefore = newest(join(repo, 'dist'));
-    const parsers = { all: featspecCounts, mdl: markdownlintCounts, light: featspecCounts, floor: (out) => JSON.parse(out) };
+    const parsers = { all: featspecCounts, mdl: markdownlintCounts, light: featspecCounts, light1: featspecCounts, floor: (out) => JSON.parse(out) };
     const results = Object.fromEntries(tools.map((t) => [t.key, []]));
     const checks = {};
     for (let i = 0; i < runs; i++) {
@@ -86,7 +88,7 @@ export default {
         const c = r.counts;
         const files = t.key === 'floor' ? c.docs : c.files;
         if (files !== corpus.docs) throw new Error(`${t.what} went through ${files} files, expected ${corpus.docs}`);
-        if (t.key === 'light' && HEAVY.some((h) => c.byRule[h])) throw new Error('--disable left heavy-rule diagnostics in the output');
+        if (t.key.startsWith('light') && HEAVY.some((h) => c.byRule[h])) throw new Error('--disable left heavy-rule diagnostics in the output');
         checks[t.key] ??= { ...c, outBytes: r.stdoutBytes };
         results[t.key].push(r);
         log(`run ${i + 1}/${runs}: ${t.what.padEnd(30)} ${fmt(r.wallMs / 1000, 2)} s wall, ${r.cpuS === null ? 'n/a' : fmt(r.cpuS, 2)} s CPU`);
