@@ -56,17 +56,18 @@ export async function runLint(opts: GlobalOptions, args: LintArgs, cwd: string):
   const known = new Set(RULES.map((r) => r.id));
   for (const id of args.disable) if (!known.has(id)) throw new UsageError(`--disable: unknown rule "${id}"`);
   const discovered = await discoverWorkspace(opts.root);
-  if (args.paths.length === 0 && !args.fix && !args.cache) {
-    const files = discovered.found.features.reduce((n, f) => n + f.files.length, 0);
-    const url = lintWorkerUrl();
-    const workers = url ? workerCount(files, args.concurrency ?? 'auto') : 0;
-    if (url && workers > 0) {
-      const r = await lintInWorkers(discovered, { rules: discovered.config.rules, disable: args.disable, now: new Date() }, workers, url);
-      return report(r.diagnostics, r.files, r.features, args, opts, [], fileLines(discovered.root));
-    }
-  }
   const documents = discovered.found.features.flatMap((f) => f.files.map((abs) => relPath(discovered.root, abs)));
   const paths = selectPaths(discovered.root, documents, discovered.found.roots, cwd, args.paths);
+  // With paths, the summary counts the features that hold them.
+  const selected = paths ? discovered.found.features.filter((f) => f.files.some((abs) => paths.has(relPath(discovered.root, abs)))).length : null;
+  if (!args.fix && !args.cache) {
+    const url = lintWorkerUrl();
+    const workers = url ? workerCount(documents.length, args.concurrency ?? 'auto') : 0;
+    if (url && workers > 0) {
+      const r = await lintInWorkers(discovered, { rules: discovered.config.rules, disable: args.disable, now: new Date(), ...(paths ? { paths } : {}) }, workers, url);
+      return report(r.diagnostics, paths ? paths.size : r.files, selected ?? r.features, args, opts, [], fileLines(discovered.root));
+    }
+  }
   const notes: string[] = [];
   const cacheFile = args.cache ? resolve(cwd, args.cacheLocation ?? join(discovered.root, DEFAULT_CACHE_LOCATION)) : null;
   const cache = cacheFile ? readLintCache(cacheFile, VERSION) : null;
@@ -92,7 +93,7 @@ export async function runLint(opts: GlobalOptions, args: LintArgs, cwd: string):
     }
   }
   const files = paths ? paths.size : loaded.docs.size;
-  const features = paths ? new Set(diagsFeatures(loaded, paths)).size : loaded.workspace.features.length;
+  const features = selected ?? loaded.workspace.features.length;
   const docs = loaded.docs;
   return report(diags, files, features, args, opts, notes, (p) => docs.get(p)?.doc.sourceLines);
 }
@@ -113,10 +114,6 @@ function report(diags: LintDiagnostic[], files: number, features: number, args: 
   if (tooManyWarnings) notes.push(`${summary.warnings} warnings, more than --max-warnings ${args.maxWarnings}`);
   const exitCode = summary.errors > 0 || tooManyWarnings ? 1 : 0;
   return { exitCode, notes, ...render(diags, summary, args.format, lines, opts.color) };
-}
-
-function diagsFeatures(loaded: LoadedWorkspace, paths: Set<string>): string[] {
-  return loaded.workspace.features.filter((f) => f.docs.some((d) => paths.has(d.path))).map((f) => f.id);
 }
 
 function render(diags: LintDiagnostic[], summary: ReturnType<typeof summarize>, format: LintFormat, lines: (p: string) => readonly string[] | undefined, color: boolean): Pick<CommandResult, 'json' | 'text'> {

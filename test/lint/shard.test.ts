@@ -17,19 +17,19 @@ import { md, runCli, tempWorkspace } from '../helpers.js';
 const NOW = new Date('2026-06-01T00:00:00Z');
 const HEAVY = ['mermaid-syntax', 'sql-syntax'];
 
-async function whole(root: string, disable: string[] = []): Promise<LintDiagnostic[]> {
+async function whole(root: string, disable: string[] = [], paths?: string[]): Promise<LintDiagnostic[]> {
   const loaded = await loadWorkspace(root);
-  return lint(loaded, { rules: loaded.config.rules, disable: new Set(disable), now: NOW, ...fsAccess(loaded.workspace.root) });
+  return lint(loaded, { rules: loaded.config.rules, disable: new Set(disable), now: NOW, ...fsAccess(loaded.workspace.root), ...(paths ? { paths: new Set(paths) } : {}) });
 }
 
-async function sharded(root: string, count: number, disable: string[] = []): Promise<LintDiagnostic[]> {
+async function sharded(root: string, count: number, disable: string[] = [], paths?: string[]): Promise<LintDiagnostic[]> {
   const ws = await discoverWorkspace(root);
   const deals = dealFeatures(ws.found.features, count);
   const built: BuiltShard[] = [];
   for (let index = 0; index < count; index++) {
     built.push(await buildShard({
       root: ws.root, config: ws.config, locations: deals[index]!, index, count, discovery: ws.found.diagnostics,
-      rules: ws.config.rules, disable, now: NOW.getTime(),
+      rules: ws.config.rules, disable, now: NOW.getTime(), ...(paths ? { paths } : {}),
     }));
   }
   // Each shard gets the others' features as copies, as the worker threads do.
@@ -88,6 +88,13 @@ describe('parallel lint: the shards together find what one thread finds', () => 
       // The directive silences a workspace-rule finding on a document the first shard does not hold.
       expect(expected.filter((k) => k.includes('endpoint-duplicate'))).toEqual([expect.stringContaining('002-beta')]);
       for (const count of [1, 2, 3, 4]) expect(sorted(await sharded(w.root, count)), `${count} shards`).toEqual(expected);
+      // Linting some documents only: their findings against the whole workspace, nothing else.
+      const some = ['docs/features/003-gamma/design.md', 'docs/features/002-beta/design.md'];
+      const expectedSome = sorted(await whole(w.root, [], some));
+      expect(expectedSome.length).toBeGreaterThan(0);
+      // (Workspace problems, such as a feature number used twice, are about folders and stay.)
+      expect(expectedSome.filter((k) => k.includes('.md"') && !some.some((p) => k.includes(p)))).toEqual([]);
+      for (const count of [2, 3]) expect(sorted(await sharded(w.root, count, [], some)), `${count} shards, two paths`).toEqual(expectedSome);
     } finally {
       w.cleanup();
     }

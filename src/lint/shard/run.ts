@@ -1,7 +1,8 @@
 /**
  * Parallel lint, the main-thread side: deal the workspace's features into shards, run each shard in a
  * worker thread (lint-worker.ts), pass every shard's built features to the others, collect the findings.
- * Only for a whole-workspace run of a large workspace; `lint <file>`, `--fix` and `--watch` run in-process.
+ * For a large workspace (every feature is built, whatever paths are linted); `--fix`, `--cache` and
+ * `--watch` run in-process.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -74,7 +75,7 @@ function ask<K extends 'built' | 'linted'>(worker: Worker, msg: ToWorker, kind: 
 
 export async function lintInWorkers(
   ws: DiscoveredWorkspace,
-  options: { rules: Record<string, RuleSetting> | undefined; disable: string[]; now: Date },
+  options: { rules: Record<string, RuleSetting> | undefined; disable: string[]; now: Date; paths?: ReadonlySet<string> },
   count: number,
   url: URL,
 ): Promise<ShardedLint> {
@@ -85,6 +86,7 @@ export async function lintInWorkers(
       const job: ShardJob = {
         root: ws.root, config: ws.config, locations: shards[index]!, index, count, discovery: ws.found.diagnostics,
         rules: options.rules, disable: options.disable, now: options.now.getTime(),
+        ...(options.paths ? { paths: [...options.paths] } : {}),
       };
       return ask(w, { job }, 'built');
     }));

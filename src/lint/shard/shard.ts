@@ -30,6 +30,8 @@ export interface ShardJob {
   discovery: Diagnostic[];
   rules: Record<string, RuleSetting> | undefined;
   disable: string[];
+  /** Lint only these documents (all when absent); every feature is still built. */
+  paths?: string[];
   /** The run's clock (ms since the epoch), the same for every shard. */
   now: number;
 }
@@ -69,6 +71,7 @@ export async function lintShard(built: BuiltShard, shards: Feature[][]): Promise
     { workspace: { version: 1, root: job.root, features: gatherFeatures(all), diagnostics: job.index === 0 ? job.discovery : [] }, docs },
     {
       rules: job.rules, disable: new Set(job.disable), now: new Date(job.now), ...fsAccess(job.root),
+      ...(job.paths ? { paths: new Set(job.paths) } : {}),
       shard: { local: new Set(built.features.map((f) => f.id)), first: job.index === 0 },
     },
   );

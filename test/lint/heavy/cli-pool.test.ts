@@ -111,6 +111,15 @@ describe('worker threads through the built CLI: the mermaid pool and parallel li
       const rules = new Set(out.diagnostics.map((d) => d.rule));
       for (const r of ['mermaid-syntax', 'sql-syntax', 'endpoint-duplicate']) expect(rules).toContain(r);
       expect(out.diagnostics.filter((d) => d.rule === 'endpoint-duplicate').map((d) => d.path)).toEqual(['docs/features/002-feature-2/api.md']);
+      // One document (its findings against the rest of the workspace included), in workers and in one thread.
+      const onePath = (concurrency: string) => spawnSync(process.execPath, [join(build, 'bin/featspec.js'), 'lint', 'docs/features/002-feature-2/api.md', '--format', 'json', '--concurrency', concurrency], {
+        cwd: w.root, encoding: 'utf8', timeout: 150_000,
+      });
+      const single = JSON.parse(onePath('2').stdout) as { diagnostics: { rule: string; path: string }[]; summary: unknown };
+      expect(single).toEqual(JSON.parse(onePath('0').stdout));
+      expect(single.summary).toEqual({ errors: expect.any(Number), warnings: expect.any(Number), files: 1, features: 1 });
+      expect(new Set(single.diagnostics.map((d) => d.path))).toEqual(new Set(['docs/features/002-feature-2/api.md']));
+      expect(single.diagnostics.map((d) => d.rule)).toContain('endpoint-duplicate');
     } finally {
       w.cleanup();
     }
