@@ -47,32 +47,40 @@ export class Router<T> {
     const q = url.indexOf('?');
     let raw = q < 0 ? url : url.slice(0, q);
     if (raw.length > 1 && raw.endsWith('/')) raw = raw.slice(0, -1);
-    let parts: string[];
-    try {
-      parts = split(raw).map(decodeURIComponent);
-    } catch {
-      return null;
+    let parts = split(raw);
+    if (raw.includes('%')) {
+      try {
+        parts = parts.map(decodeURIComponent);
+      } catch {
+        return null;
+      }
     }
-    const allowed = new Set<string>();
+    let allowed: Set<string> | null = null;
     const byMethod = this.statics.get(`/${parts.join('/')}`);
     if (byMethod) {
       const v = byMethod.get(method);
       if (v !== undefined) return { value: v, params: {} };
-      for (const m of byMethod.keys()) allowed.add(m);
+      allowed = new Set(byMethod.keys());
     }
     for (const d of this.dynamic) {
       if (d.segments.length !== parts.length) continue;
-      const params: Record<string, string> = {};
       let ok = true;
       for (let i = 0; i < parts.length && ok; i++) {
         const s = d.segments[i]!;
         if (typeof s === 'string') ok = s === parts[i];
-        else params[s.param] = parts[i]!;
       }
       if (!ok) continue;
-      if (d.method === method) return { value: d.value, params };
-      allowed.add(d.method);
+      if (d.method !== method) {
+        (allowed ??= new Set()).add(d.method);
+        continue;
+      }
+      const params: Record<string, string> = {};
+      for (let i = 0; i < parts.length; i++) {
+        const s = d.segments[i]!;
+        if (typeof s !== 'string') params[s.param] = parts[i]!;
+      }
+      return { value: d.value, params };
     }
-    return allowed.size > 0 ? { allowed: [...allowed].sort() } : null;
+    return allowed ? { allowed: [...allowed].sort() } : null;
   }
 }

@@ -12,6 +12,7 @@ import { buildErrors, compileForServe } from './compile.js';
 import { DEFAULT_LIMIT } from './limits.js';
 import { MigrationError } from './migrate.js';
 import { prepare } from './prepare.js';
+import { openPglite } from './store/pglite.js';
 import type { RouteTable } from './routes/table.js';
 import { StoreInUseError, type Store } from './store/types.js';
 import { watchDesigns } from './watch.js';
@@ -47,16 +48,22 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/**
+ * pino on stderr, asynchronous and buffered: a request's log line waits for 4 KB of lines or 200 ms,
+ * whichever comes first (and is flushed on close and at exit), instead of costing a write per request.
+ */
 export function createLogger(level: string, stream?: NodeJS.WritableStream): Logger {
-  return pino({ level, base: { pid: process.pid } }, stream ?? pino.destination({ dest: 2, sync: false }));
+  return pino({ level, base: { pid: process.pid } }, stream ?? pino.destination({ dest: 2, sync: false, minLength: 4096, periodicFlush: 200 }));
 }
 
 export async function startServer(config: ServeConfig, logger: Logger = createLogger(config.logLevel, config.logStream)): Promise<RunningServer> {
   const started = performance.now();
-  // Only the driver in use is loaded; the database opens while the rest loads and the documents are compiled.
+  // The database opens while the rest loads and the documents are compiled: PGlite starts in its worker
+  // thread before anything else is awaited (the module is small: PGlite itself loads in the worker);
+  // pg is loaded only for PostgreSQL.
   const openStore = async () => (config.databaseUrl
     ? (await import('./store/postgres.js')).openPostgres(config.databaseUrl)
-    : (await import('./store/pglite.js')).openPglite(join(config.dataDir, 'pglite')));
+    : openPglite(join(config.dataDir, 'pglite')));
   const opening = openStore().catch((e: unknown) => {
     const known = e instanceof StoreInUseError || (e instanceof Error && /ECONNREFUSED|password authentication|does not exist|ENOTFOUND|EACCES/.test(e.message));
     throw known ? new ServeError(`cannot open the database: ${(e as Error).message}`) : e;

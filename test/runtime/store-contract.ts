@@ -93,6 +93,28 @@ export function storeContract(label: string, open: () => Promise<Store | null>):
       expect(await store.asUser<{ n: number }>(user(A), 'SELECT 1 AS n', [])).toEqual([{ n: 1 }]);
     });
 
+    test('asUser runs the same statement many times, with parameters of every kind, and statements without a result', async () => {
+      const sql = 'SELECT $1::int AS n, $2::text AS s, $3::boolean AS b, $4::text[] AS a, $5::jsonb AS o, $6::text AS z';
+      for (let i = 0; i < 12; i++) {
+        const [r] = await store.asUser(user(A), sql, [i, `x"${i}'`, i % 2 === 0, ['a', 'b "c"', null], { k: [i] }, null]);
+        expect(r).toEqual({ n: i, s: `x"${i}'`, b: i % 2 === 0, a: ['a', 'b "c"', null], o: { k: [i] }, z: null });
+      }
+      expect(await store.asUser(user(A), `UPDATE items SET qty = qty WHERE name = 'nothing'`, [])).toEqual([]);
+      const many = await store.asUser<{ g: number }>(user(A), 'SELECT g FROM generate_series(1, $1::int) g ORDER BY g', [300]);
+      expect(many.map((r) => r.g)).toEqual(Array.from({ length: 300 }, (_, i) => i + 1));
+    });
+
+    test('a statement that failed to prepare runs once its table exists, and a prepared one follows a table change', async () => {
+      const sql = 'SELECT * FROM late_table ORDER BY a';
+      await expect(store.asUser(user(A), sql, [])).rejects.toMatchObject({ code: '42P01' });
+      await store.exec(`CREATE TABLE late_table (a int); INSERT INTO late_table VALUES (1); GRANT SELECT ON late_table TO ${APP_ROLE};`);
+      for (let i = 0; i < 6; i++) expect(await store.asUser(user(A), sql, [])).toEqual([{ a: 1 }]);
+      // Its result type changes: the prepared statement is stale, and the request still answers.
+      await store.exec(`ALTER TABLE late_table ADD COLUMN b text NOT NULL DEFAULT 'x'`);
+      expect(await store.asUser(user(A), sql, [])).toEqual([{ a: 1, b: 'x' }]);
+      expect(await store.asUser(user(A), sql, [])).toEqual([{ a: 1, b: 'x' }]);
+    });
+
     test('transaction commits on success and rolls back on a throw', async () => {
       await store.transaction(async (q) => {
         await q.exec('CREATE TABLE IF NOT EXISTS tx_probe (a int)');
@@ -103,6 +125,18 @@ export function storeContract(label: string, open: () => Promise<Store | null>):
         throw new Error('stop');
       })).rejects.toThrow('stop');
       expect(await store.query('SELECT a FROM tx_probe ORDER BY a')).toEqual([{ a: 1 }]);
+    });
+
+    test('a request never runs inside another caller\'s open transaction', async () => {
+      let seen: Promise<unknown[]> | null = null;
+      await expect(store.transaction(async (q) => {
+        await q.query(`INSERT INTO items (owner_id, name, qty) VALUES ($1, 'ghost', 1)`, [A]);
+        seen = store.asUser(user(A), `SELECT name FROM items WHERE name = 'ghost'`, []);
+        await new Promise((r) => setTimeout(r, 50));
+        throw new Error('undo');
+      })).rejects.toThrow('undo');
+      expect(await seen).toEqual([]);
+      expect(await store.query(`SELECT name FROM items WHERE name = 'ghost'`)).toEqual([]);
     });
 
     test('migrate applies the compiled schema once, records it and re-applies nothing', async () => {

@@ -2,11 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseTtl } from '../../src/runtime/auth.js';
 import { featureLimits, readLimit, routeLimit, DEFAULT_LIMIT } from '../../src/runtime/limits.js';
+import { createMetrics } from '../../src/runtime/metrics.js';
 import { RateLimiter } from '../../src/runtime/rate-limit.js';
 import { Router } from '../../src/runtime/router.js';
 import { addedColumns, columnDefinitions, destructiveChanges } from '../../src/runtime/schema-diff.js';
 import { withoutTransaction } from '../../src/runtime/migrate.js';
-import { subjectId, uuidV5 } from '../../src/runtime/subject.js';
+import { isStale, MAX_NAMED_STATEMENTS, SessionStatements, statementName, textParam } from '../../src/runtime/store/batch.js';
+import { ANONYMOUS_ID, subjectId, uuidV5 } from '../../src/runtime/subject.js';
 import { columnCheck, fromQueryText } from '../../src/runtime/validate.js';
 import { parseMarkdown } from '../../src/markdown/parse.js';
 import type { Feature } from '../../src/model/schema.js';
@@ -132,5 +134,62 @@ describe('schema changes', () => {
       after: ['ALTER TABLE notes ADD FOREIGN KEY (board_id) REFERENCES boards (id)'],
     });
     expect(withoutTransaction(sql)).toBe(sql.replace('BEGIN;', '').replace('COMMIT;', ''));
+  });
+});
+
+describe('request batches (store/batch.ts)', () => {
+  it('write parameters in PostgreSQL text format', () => {
+    expect([null, undefined, 'x', 3, 2.5, 10n, false].map(textParam)).toEqual([null, null, 'x', '3', '2.5', '10', 'false']);
+    expect(textParam(new Date('2026-01-02T03:04:05Z'))).toBe('2026-01-02T03:04:05.000Z');
+    expect(textParam(['a', 'b "c"', 'd\\e', null, ['f']])).toBe('{"a","b \\"c\\"","d\\\\e",NULL,{"f"}}');
+    expect(textParam({ k: [1] })).toBe('{"k":[1]}');
+    expect(textParam(new Uint8Array([1, 255]))).toBe('\\x01ff');
+  });
+
+  it('parse a statement until a batch that parsed it succeeds, and again after a stale-statement error', () => {
+    const session = new SessionStatements();
+    const ctx = { userId: ANONYMOUS_ID, role: 'user' };
+    const sql = 'SELECT 1 AS unit_batch_probe';
+    const first = session.batch(ctx, sql, []);
+    expect(first.map((s) => s.parse)).toEqual([true, true]);
+    expect(first[1]!.name).toBe(statementName(sql));
+    expect(first[1]!.name).toMatch(/^featspec_\d+$/);
+    session.settle(first, Object.assign(new Error('boom'), { code: '23505' }));
+    expect(session.batch(ctx, sql, []).map((s) => s.parse)).toEqual([true, true]);
+    session.settle(first, null);
+    const held = session.batch(ctx, sql, [1]);
+    expect(held.map((s) => s.parse)).toEqual([false, false]);
+    expect(held[1]!.values).toEqual(['1']);
+    session.settle(held, Object.assign(new Error('cached plan must not change result type'), { code: '0A000' }));
+    expect(session.batch(ctx, sql, []).map((s) => s.parse)).toEqual([true, true]);
+    expect(isStale({ code: '26000' })).toBe(true);
+    expect(isStale(null)).toBe(false);
+  });
+
+  it(`name at most ${MAX_NAMED_STATEMENTS} distinct statements; later ones run unnamed`, () => {
+    for (let i = 0; i <= MAX_NAMED_STATEMENTS; i++) statementName(`SELECT ${i} AS unit_many`);
+    const unnamed = new SessionStatements().batch({ userId: ANONYMOUS_ID, role: 'user' }, 'SELECT 1 AS unit_one_too_many', []);
+    expect(unnamed[1]).toMatchObject({ name: '', parse: true });
+  });
+});
+
+describe('request metrics', () => {
+  it('count requests and bucket their durations in Prometheus text format, label values escaped', async () => {
+    const m = createMetrics();
+    m.observe('GET', '/a/{id}', 200, 0.0008);
+    m.observe('GET', '/a/{id}', 200, 0.02);
+    m.observe('GET', '/a/{id}', 404, 3);
+    m.observe('POST', 'we"ird\\route', 201, 0.004);
+    const text = await m.text();
+    expect(text).toContain('featspec_requests_total{method="GET",route="/a/{id}",status="200"} 2\n');
+    expect(text).toContain('featspec_requests_total{method="GET",route="/a/{id}",status="404"} 1\n');
+    expect(text).toContain('featspec_requests_total{method="POST",route="we\\"ird\\\\route",status="201"} 1\n');
+    expect(text).toContain('featspec_request_duration_seconds_bucket{le="0.001",method="GET",route="/a/{id}"} 1\n');
+    expect(text).toContain('featspec_request_duration_seconds_bucket{le="0.025",method="GET",route="/a/{id}"} 2\n');
+    expect(text).toContain('featspec_request_duration_seconds_bucket{le="2.5",method="GET",route="/a/{id}"} 2\n');
+    expect(text).toContain('featspec_request_duration_seconds_bucket{le="+Inf",method="GET",route="/a/{id}"} 3\n');
+    expect(text).toContain('featspec_request_duration_seconds_count{method="GET",route="/a/{id}"} 3\n');
+    expect(text).toMatch(/featspec_request_duration_seconds_sum\{method="GET",route="\/a\/\{id\}"\} 3\.0208/);
+    expect(text).toContain('# TYPE featspec_process_cpu_user_seconds_total counter');
   });
 });

@@ -13,12 +13,17 @@
  */
 import { CONTEXT_SQL, type UserContext } from './types.js';
 
-/** One statement of a batch: its name ('' = unnamed), text, parameters as text, and whether to parse it. */
+/**
+ * One statement of a batch: its name ('' = unnamed), text, parameters as text, whether to parse it, and
+ * whether its result is wanted (described). The context's is not: its one row arrives without a
+ * description and is dropped with its CommandComplete, so the answer is the request statement's result.
+ */
 export interface BatchStatement {
   name: string;
   text: string;
   values: (string | null)[];
   parse: boolean;
+  describe: boolean;
 }
 
 const CONTEXT_NAME = 'featspec_context';
@@ -52,8 +57,14 @@ export function textParam(v: unknown): string | null {
   return JSON.stringify(v);
 }
 
-/** SQLSTATEs after which the session may not hold what we think it holds: forget the batch's statements. */
+/**
+ * SQLSTATEs after which the session may not hold what we think it holds: a prepared statement is gone
+ * (26000) or its cached plan no longer fits the table (0A000, "cached plan must not change result type").
+ * The batch's statements are forgotten, and since the failed batch changed nothing, it runs once more.
+ */
 const STALE = new Set(['26000', '0A000']);
+
+export const isStale = (error: unknown): boolean => STALE.has((error as { code?: unknown } | null)?.code as string);
 
 /** The named statements one database session holds. */
 export class SessionStatements {
@@ -61,19 +72,19 @@ export class SessionStatements {
 
   /** The context and the statement of one request. */
   batch(ctx: UserContext, sql: string, params: readonly unknown[]): BatchStatement[] {
-    return [this.statement(CONTEXT_SQL, [ctx.userId, ctx.role]), this.statement(sql, params.map(textParam))];
+    return [this.statement(CONTEXT_SQL, [ctx.userId, ctx.role], false), this.statement(sql, params.map(textParam), true)];
   }
 
-  private statement(text: string, values: (string | null)[]): BatchStatement {
+  private statement(text: string, values: (string | null)[], describe: boolean): BatchStatement {
     const name = statementName(text);
-    return { name, text, values, parse: name === '' || !this.held.has(name) };
+    return { name, text, values, parse: name === '' || !this.held.has(name), describe };
   }
 
-  /** Record how a batch ended: the statements it parsed are held after success. */
+  /** Record how a batch ended (error null or undefined: it succeeded): the statements it parsed are held after success. */
   settle(batch: readonly BatchStatement[], error: unknown): void {
-    if (error === undefined) {
+    if (error === null || error === undefined) {
       for (const s of batch) if (s.parse && s.name !== '') this.held.add(s.name);
-    } else if (STALE.has((error as { code?: unknown } | null)?.code as string)) {
+    } else if (isStale(error)) {
       for (const s of batch) this.held.delete(s.name);
     }
   }

@@ -4,7 +4,7 @@
  * or planning once a pooled connection has seen the statement.
  */
 import pg from 'pg';
-import { SessionStatements, type BatchStatement } from './batch.js';
+import { isStale, SessionStatements, type BatchStatement } from './batch.js';
 import { isDbError, type Queryable, type Row, type Store, type UserContext } from './types.js';
 
 export interface PostgresOptions {
@@ -34,25 +34,47 @@ function clientQueryable(c: pg.PoolClient | pg.Client): Queryable {
 /** The statements each connection holds (the connection object lives as long as its session). */
 const SESSIONS = new WeakMap<pg.Connection, SessionStatements>();
 
+interface ResultHandlers {
+  handleRowDescription(msg: unknown): void;
+  handleDataRow(msg: unknown): void;
+  handleCommandComplete(msg: unknown, connection: pg.Connection): void;
+}
+const queryHandlers = pg.Query.prototype as unknown as ResultHandlers;
+
 /**
- * One request batch on a pg connection: for each statement [Close, Parse,] Bind, Describe, Execute, then
- * one Sync, written at once. pg sees one query: the results of both statements arrive as a multi-result
- * (the context's first), and an error or ReadyForQuery ends it as any query, so the pool stays in step.
+ * One request batch on a pg connection: for each statement [Close, Parse,] Bind, [Describe,] Execute, then
+ * one Sync, written at once. pg sees one query whose result is the request statement's (the context's
+ * row and CommandComplete are dropped here); an error or ReadyForQuery ends it as any query, so the
+ * pool stays in step.
  */
 class BatchQuery<R extends Row> extends pg.Query<R> {
   constructor(ctx: UserContext, sql: string, params: readonly unknown[], done: (error: Error | undefined, rows: R[]) => void) {
     let batch: BatchStatement[] = [];
     let session: SessionStatements | undefined;
-    super({ text: sql }, ((error: Error | undefined, result: pg.QueryResult<R> | pg.QueryResult<R>[]) => {
+    super(sql, ((error: Error | null | undefined, result: pg.QueryResult<R> | pg.QueryResult<R>[]) => {
       session?.settle(batch, error);
       if (error) done(error, []);
       else done(undefined, (Array.isArray(result) ? result[result.length - 1]! : result).rows);
     }) as never);
+    // Results of the statements before the last (the context) are not the request's.
+    let skip = 0;
+    const self = this as unknown as ResultHandlers;
+    self.handleRowDescription = (msg) => {
+      if (skip === 0) queryHandlers.handleRowDescription.call(this, msg);
+    };
+    self.handleDataRow = (msg) => {
+      if (skip === 0) queryHandlers.handleDataRow.call(this, msg);
+    };
+    self.handleCommandComplete = (msg, connection) => {
+      if (skip > 0) skip--;
+      else queryHandlers.handleCommandComplete.call(this, msg, connection);
+    };
     // pg.Query declares `submit` as a property, so the override is one too.
     this.submit = (connection: pg.Connection) => {
       session = SESSIONS.get(connection);
       if (!session) SESSIONS.set(connection, (session = new SessionStatements()));
       batch = session.batch(ctx, sql, params);
+      skip = batch.length - 1;
       const stream = connection.stream;
       stream.cork();
       try {
@@ -62,7 +84,7 @@ class BatchQuery<R extends Row> extends pg.Query<R> {
             connection.parse({ name: s.name, text: s.text, types: [] }, false);
           }
           connection.bind({ statement: s.name, values: s.values }, false);
-          connection.describe({ type: 'P', name: '' }, false);
+          if (s.describe) connection.describe({ type: 'P', name: '' }, false);
           connection.execute({}, false);
         }
         connection.sync();
@@ -73,10 +95,20 @@ class BatchQuery<R extends Row> extends pg.Query<R> {
   }
 }
 
-function runAsUser<R extends Row>(c: pg.PoolClient, ctx: UserContext, sql: string, params: readonly unknown[]): Promise<R[]> {
+function runBatch<R extends Row>(c: pg.PoolClient, ctx: UserContext, sql: string, params: readonly unknown[]): Promise<R[]> {
   return new Promise((resolve, reject) => {
     c.query(new BatchQuery<R>(ctx, sql, params, (error, rows) => (error ? reject(error) : resolve(rows))));
   });
+}
+
+/** A request batch, run once more when it failed on a stale prepared statement (it changed nothing). */
+async function runAsUser<R extends Row>(c: pg.PoolClient, ctx: UserContext, sql: string, params: readonly unknown[]): Promise<R[]> {
+  try {
+    return await runBatch<R>(c, ctx, sql, params);
+  } catch (e) {
+    if (!isStale(e)) throw e;
+    return runBatch<R>(c, ctx, sql, params);
+  }
 }
 
 export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<Store> {
