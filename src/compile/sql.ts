@@ -9,10 +9,12 @@
  * - Row-level security is how serve isolates users: every table has a `uuid NOT NULL` owner column, RLS is
  *   enabled AND forced (so a deployment that connects as the tables' owner is still isolated; superusers and
  *   BYPASSRLS roles still bypass it), and the caller's id is `nullif(current_setting('app.user_id', true), '')::uuid`
- *   (NULL, so nothing matches, when serve has not set it). Tables without documented policies get owner-only ones.
+ *   (NULL, so nothing matches, when serve has not set it), written in policies as a scalar subquery so that it is
+ *   evaluated once per statement. Tables without documented policies get owner-only ones.
  * - Role: `featspec_app` (NOLOGIN) is created when missing and granted SELECT, INSERT, UPDATE, DELETE on every
- *   table (and its serial sequences); serve runs each request as
- *   `BEGIN; SET LOCAL ROLE featspec_app; SELECT set_config('app.user_id', $sub, true); ...; COMMIT`.
+ *   table (and its serial sequences); serve sends each request's statement after
+ *   `SELECT set_config('role', 'featspec_app', true), set_config('app.user_id', $sub, true), ...` in one
+ *   implicit transaction (one protocol batch ending in one Sync, see runtime/store/batch.ts).
  * - The file is one transaction (BEGIN ... COMMIT): it applies completely or not at all.
  */
 import { compareDiagnostics, diagnostic, type Diagnostic } from '../diagnostic.js';
@@ -34,8 +36,10 @@ function header(sources: string[]): string {
     `--`,
     `-- Row-level security keeps each user's rows apart; featspec serve relies on it, not on WHERE clauses.`,
     `-- Every table has an owner_id column; RLS is enabled and forced (the tables' owner is subject to it too;`,
-    `-- superusers and BYPASSRLS roles are not). The caller's id is the transaction setting app.user_id:`,
-    `--   BEGIN; SET LOCAL ROLE featspec_app; SELECT set_config('app.user_id', '<uuid>', true); ...; COMMIT;`,
+    `-- superusers and BYPASSRLS roles are not). The caller's id is the transaction setting app.user_id, set`,
+    `-- with the role in the transaction of the statements it governs (serve sends this before each request):`,
+    `--   SELECT set_config('role', 'featspec_app', true), set_config('app.user_id', '<uuid>', true);`,
+    `-- Policies read it as a subquery, (SELECT ...), so it is evaluated once per statement, not once per row.`,
     `-- Tables whose design documents no policy get owner-only policies. Documented policies are compiled as`,
     `-- written (SQL, with the caller's id rewritten to app.user_id) or translated (prose); prose that cannot be`,
     `-- translated becomes a policy that denies, with the prose as a comment.`,

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Resource, ResourceField } from '../../src/compile/resources.js';
 import { columnDefault } from '../../src/compile/sql/defaults.js';
-import { CALLER, checkExpr, INDEX_FUNCTIONS, looksLikeSql, POLICY_FUNCTIONS, type ExprScope } from '../../src/compile/sql/expr.js';
+import { CALLER, CALLER_ONCE, checkExpr, INDEX_FUNCTIONS, looksLikeSql, POLICY_FUNCTIONS, type ExprScope } from '../../src/compile/sql/expr.js';
 import { planKeys } from '../../src/compile/sql/foreign-keys.js';
 import { compilePolicies } from '../../src/compile/sql/policies.js';
 import { lex } from '../../src/compile/sql/lexer.js';
@@ -58,15 +58,15 @@ describe('lex', () => {
 
 describe('checkExpr', () => {
   test.each([
-    ['owner_id = auth.uid()', `owner_id = ${CALLER}`],
+    ['owner_id = auth.uid()', `owner_id = ${CALLER_ONCE}`],
     ['owner_id = (select auth.uid())', `owner_id = (select ${CALLER})`],
-    ["owner_id = current_setting('app.account_id')::uuid", `owner_id = ${CALLER}`],
-    ["owner_id = current_setting('app.current_user_id', true)::uuid", `owner_id = ${CALLER}`],
-    ["owner_id::text = current_setting('app.user_id')", "owner_id::text = nullif(current_setting('app.user_id', true), '')"],
-    ['owner_id = public.get_current_user_id()', `owner_id = ${CALLER}`],
+    ["owner_id = current_setting('app.account_id')::uuid", `owner_id = ${CALLER_ONCE}`],
+    ["owner_id = current_setting('app.current_user_id', true)::uuid", `owner_id = ${CALLER_ONCE}`],
+    ["owner_id::text = current_setting('app.user_id')", "owner_id::text = (SELECT nullif(current_setting('app.user_id', true), ''))"],
+    ['owner_id = public.get_current_user_id()', `owner_id = ${CALLER_ONCE}`],
     ["current_setting('app.role', true) = 'notifier'", "current_setting('app.role', true) = 'notifier'"],
-    ['EXISTS (SELECT 1 FROM public.team_members tm WHERE tm.team_id = notes.team_id AND tm.user_id = auth.uid())', `EXISTS (SELECT 1 FROM public.team_members tm WHERE tm.team_id = notes.team_id AND tm.user_id = ${CALLER})`],
-    ['team_id IN (SELECT team_id FROM team_members WHERE user_id = auth.uid())', `team_id IN (SELECT team_id FROM team_members WHERE user_id = ${CALLER})`],
+    ['EXISTS (SELECT 1 FROM public.team_members tm WHERE tm.team_id = notes.team_id AND tm.user_id = auth.uid())', `EXISTS (SELECT 1 FROM public.team_members tm WHERE tm.team_id = notes.team_id AND tm.user_id = ${CALLER_ONCE})`],
+    ['team_id IN (SELECT team_id FROM team_members WHERE user_id = auth.uid())', `team_id IN (SELECT team_id FROM team_members WHERE user_id = ${CALLER_ONCE})`],
     ["body IS NOT NULL AND created::timestamp with time zone < now()", null],
   ])('%s', (text, expected) => {
     const r = checkExpr(text, scope);
@@ -122,7 +122,7 @@ describe('readRule', () => {
 
 describe('translateProse', () => {
   const team = { table: 'team_members', user: 'user_id', link: 'team_id', target: 'team_id' };
-  const owner = `owner_id = ${CALLER}`;
+  const owner = `owner_id = ${CALLER_ONCE}`;
   test.each([
     ['Authenticated users can read own records', owner],
     ['Users can update own records', owner],
@@ -274,10 +274,10 @@ describe('compilePolicies', () => {
     expect(b!.policies.map((p) => [p.name, p.using, p.check])).toEqual([['boards_select', memberPredicate('boards', { table: 'team_members', user: 'user_id', link: 'team_id', target: 'team_id' }), null]]);
     expect(m!.origin).toBe('the design documents no policies: owner-only access');
     expect(m!.policies.map((p) => [p.name, p.operation, p.using, p.check])).toEqual([
-      ['team_members_owner_select', 'SELECT', `owner_id = ${CALLER} OR user_id = ${CALLER}`, null],
-      ['team_members_owner_insert', 'INSERT', null, `owner_id = ${CALLER}`],
-      ['team_members_owner_update', 'UPDATE', `owner_id = ${CALLER}`, `owner_id = ${CALLER}`],
-      ['team_members_owner_delete', 'DELETE', `owner_id = ${CALLER}`, null],
+      ['team_members_owner_select', 'SELECT', `owner_id = ${CALLER_ONCE} OR user_id = ${CALLER_ONCE}`, null],
+      ['team_members_owner_insert', 'INSERT', null, `owner_id = ${CALLER_ONCE}`],
+      ['team_members_owner_update', 'UPDATE', `owner_id = ${CALLER_ONCE}`, `owner_id = ${CALLER_ONCE}`],
+      ['team_members_owner_delete', 'DELETE', `owner_id = ${CALLER_ONCE}`, null],
     ]);
     expect(diagnostics.map((d) => d.message)).toEqual(['INSERT', 'UPDATE', 'DELETE'].map((op) => `boards documents no ${op} policy: with row-level security on, ${op} is denied to everyone but superusers`));
   });
@@ -288,11 +288,11 @@ describe('compilePolicies', () => {
     const [b, m] = compilePolicies([boards([policy('SELECT', 'Members of the team'), policy('INSERT', 'USING (owner_id = auth.uid())'), policy('DELETE', 'WITH CHECK (true)'), policy('UPDATE', 'USING (true)')]), members], diagnostics);
     expect(b!.policies.map((p) => [p.name, p.using, p.check, p.guarded])).toEqual([
       ['boards_select', expect.stringContaining('EXISTS'), null, false],
-      ['boards_insert', null, `owner_id = ${CALLER}`, true],
+      ['boards_insert', null, `owner_id = ${CALLER_ONCE}`, true],
       ['boards_delete', 'true', null, true],
       ['boards_update', 'true', null, true],
     ]);
-    expect(m!.policies.map((p) => [p.name, p.using, p.check])).toEqual([['team_members_all', `owner_id = ${CALLER}`, `owner_id = ${CALLER}`]]);
+    expect(m!.policies.map((p) => [p.name, p.using, p.check])).toEqual([['team_members_all', `owner_id = ${CALLER_ONCE}`, `owner_id = ${CALLER_ONCE}`]]);
     expect(diagnostics.map((d) => d.message)).toEqual([
       'membership policies look up team_members.user_id; team_members documents its own policies, so a member finds their membership only if those let them SELECT it',
     ]);
@@ -301,7 +301,7 @@ describe('compilePolicies', () => {
   test('several policies for one operation are numbered; "members" without a membership table keeps the owner part', () => {
     const diagnostics: Diagnostic[] = [];
     const [b] = compilePolicies([boards([policy('SELECT', 'The owner'), policy('SELECT', 'The owner and members of the team')])], diagnostics);
-    expect(b!.policies.map((p) => [p.name, p.using])).toEqual([['boards_select', `owner_id = ${CALLER}`], ['boards_select_2', `owner_id = ${CALLER}`]]);
+    expect(b!.policies.map((p) => [p.name, p.using])).toEqual([['boards_select', `owner_id = ${CALLER_ONCE}`], ['boards_select_2', `owner_id = ${CALLER_ONCE}`]]);
     expect(diagnostics[0]!.message).toBe('SELECT policy of boards "The owner and members of the team" names members: the workspace has no membership table for this table (a table with a user_id or member_id column that links to it); only the rest is compiled');
   });
 });

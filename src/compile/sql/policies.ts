@@ -7,7 +7,7 @@
 import { diagnostic, type Diagnostic } from '../../diagnostic.js';
 import type { Resource } from '../resources.js';
 import { sqlIdent } from '../names.js';
-import { CALLER, checkExpr, POLICY_FUNCTIONS, type ExprScope } from './expr.js';
+import { CALLER_ONCE, checkExpr, POLICY_FUNCTIONS, type ExprScope } from './expr.js';
 import { findMembership, type Membership } from './membership.js';
 import { readRule } from './policy-rule.js';
 import { translateProse } from './prose.js';
@@ -103,9 +103,9 @@ function documented(r: Resource, ctx: Context): PolicyDdl[] {
 }
 
 function ownerOnly(r: Resource, member: Membership | undefined): PolicyDdl[] {
-  const owner = `${sqlIdent(r.owner)} = ${CALLER}`;
+  const owner = `${sqlIdent(r.owner)} = ${CALLER_ONCE}`;
   return OPERATIONS.map((op) => {
-    const predicate = op === 'SELECT' && member ? `${owner} OR ${sqlIdent(member.user)} = ${CALLER}` : owner;
+    const predicate = op === 'SELECT' && member ? `${owner} OR ${sqlIdent(member.user)} = ${CALLER_ONCE}` : owner;
     const comments = op === 'SELECT' && member ? [`members see their own ${r.table} rows: policies of other tables look them up`] : [];
     return { name: `${r.table}_owner_${op.toLowerCase()}`, table: r.table, operation: op, ...both(op, predicate), comments, guarded: false };
   });

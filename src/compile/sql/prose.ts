@@ -10,7 +10,7 @@
  * Anything else is not translated (the caller compiles a policy that denies, and warns).
  */
 import { sqlIdent } from '../names.js';
-import { CALLER } from './expr.js';
+import { CALLER_ONCE } from './expr.js';
 import { memberPredicate, type Membership } from './membership.js';
 
 const OWNER = /\b(?:own|owns|owned|owners?|their|creators?|authors?|themselves|himself|herself|self)\b/i;
@@ -22,7 +22,7 @@ const ANYONE = /\b(?:anyone|everyone|public|anonymous|unauthenticated)\b/i;
 const NOBODY = /\b(?:no one|nobody|not allowed|denied|forbidden|disallowed)\b/i;
 
 export const ADMIN_PREDICATE = "current_setting('app.role', true) = 'admin'";
-export const SIGNED_IN_PREDICATE = `${CALLER} IS NOT NULL`;
+export const SIGNED_IN_PREDICATE = `${CALLER_ONCE} IS NOT NULL`;
 
 export interface ProseTranslation {
   /** The predicate, or null when the prose is not recognisable. */
@@ -35,7 +35,7 @@ export function translateProse(prose: string, table: string, owner: string, memb
   const parts: string[] = [];
   let dropped: string | null = null;
   const member = MEMBER.test(prose);
-  if (OWNER.test(prose) || SHARED.test(prose)) parts.push(`${sqlIdent(owner)} = ${CALLER}`);
+  if (OWNER.test(prose) || SHARED.test(prose)) parts.push(`${sqlIdent(owner)} = ${CALLER_ONCE}`);
   if (member && membership) parts.push(memberPredicate(table, membership));
   else if (member) dropped = 'members: the workspace has no membership table for this table (a table with a user_id or member_id column that links to it)';
   if (ADMIN.test(prose)) parts.push(ADMIN_PREDICATE);

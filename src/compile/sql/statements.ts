@@ -3,7 +3,7 @@ import { sqlIdent } from '../names.js';
 import type { ForeignKey } from './foreign-keys.js';
 import type { PolicyDdl, TablePolicies } from './policies.js';
 
-/** The role featspec serve switches to for every request (`SET LOCAL ROLE featspec_app`). */
+/** The role featspec serve switches to for every request (`set_config('role', 'featspec_app', true)`, i.e. SET LOCAL ROLE). */
 export const APP_ROLE = 'featspec_app';
 
 const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
