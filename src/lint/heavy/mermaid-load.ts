@@ -1,4 +1,8 @@
 /** Load mermaid (lazily, once per thread) and check one diagram with its own parser. */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { installDom } from './dom.js';
 import { describeError, type DiagramResult } from './mermaid-error.js';
 
@@ -6,16 +10,46 @@ export interface DiagramChecker {
   check(code: string): Promise<DiagramResult>;
 }
 
-interface MermaidApi {
+export interface MermaidApi {
   initialize(config: { startOnLoad: boolean; logLevel: 'fatal' }): void;
   parse(text: string): Promise<unknown>;
 }
 
 let loading: Promise<DiagramChecker> | null = null;
 
+const readJson = (file: string): Record<string, unknown> | null => {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * The URL of the mermaid copy the build vendored with a faster getConfig (`dist/vendor/mermaid/`, see
+ * mermaid-patch.ts), found from this module's folder upwards (the sources, the tsc output and the
+ * bundle sit at different depths), or null when there is none for the installed mermaid version.
+ */
+export function vendoredMermaid(from: string = fileURLToPath(import.meta.url)): string | null {
+  const installed = readJson(createRequire(import.meta.url).resolve('mermaid/package.json'))?.version;
+  for (let dir = dirname(from), up = 0; up < 6; up++, dir = dirname(dir)) {
+    for (const base of [join(dir, 'vendor', 'mermaid'), join(dir, 'dist', 'vendor', 'mermaid')]) {
+      if (!existsSync(join(base, 'vendor.json'))) continue;
+      return readJson(join(base, 'vendor.json'))?.mermaid === installed ? pathToFileURL(join(base, 'mermaid.core.mjs')).href : null;
+    }
+  }
+  return null;
+}
+
+/** mermaid's module: the vendored copy when there is one, else the package as published. */
+export async function importMermaid(vendored: string | null = vendoredMermaid()): Promise<MermaidApi> {
+  const specifier: string = vendored ?? 'mermaid';
+  return ((await import(specifier)) as { default: MermaidApi }).default;
+}
+
 async function load(): Promise<DiagramChecker> {
   await installDom(); // mermaid reads window/document while it is imported
-  const mermaid: MermaidApi = (await import('mermaid')).default;
+  const mermaid = await importMermaid();
   mermaid.initialize({ startOnLoad: false, logLevel: 'fatal' });
   // mermaid keeps its configuration in module state: one parse at a time.
   let queue: Promise<unknown> = Promise.resolve();
