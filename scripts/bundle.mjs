@@ -16,7 +16,7 @@ const dist = (p) => join(DIST, p);
 
 const EXTERNAL = [
   /^node:/,
-  'libpg-query', 'mermaid', 'jsdom', 'yaml', '@electric-sql/pglite', 'pg',
+  'libpg-query', 'mermaid', 'yaml', '@electric-sql/pglite', 'pg',
   'fastify', /^@fastify\//, 'pino', 'prom-client', 'jose',
 ].map((e) => (typeof e === 'string' ? new RegExp(`^${e.replace(/[/.]/g, '\\$&')}(?:/|$)`) : e));
 

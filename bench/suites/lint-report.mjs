@@ -72,7 +72,7 @@ export function render(ctx, stats, checks, single) {
     'The same generated documents (each with its own diagrams, so nothing is answered from a cache) linted by',
     '`featspec lint --format json` and by markdownlint-cli2 with its default configuration (the corpus holds no',
     'markdownlint config; it runs from the corpus folder on `docs/features/**/*.md`), then featspec without its two',
-    'heavy rules (`--disable mermaid-syntax,sql-syntax`: no mermaid parser under jsdom, no PostgreSQL parser) next to',
+    'heavy rules (`--disable mermaid-syntax,sql-syntax`: no mermaid parser under a DOM, no PostgreSQL parser) next to',
     'the floor: the same files read and parsed by a bare markdown-it (the parse suite\'s floor). The two linters check',
     'different things (markdownlint: Markdown style; featspec: the documents\' content and their cross-references), so',
     'this compares cost, not findings. featspec lints a workspace this size in worker threads (one per core, up to',

@@ -1,7 +1,7 @@
 /**
  * Single-document timing of the lint suite: `featspec lint <doc> --root <workspace> --format json`
  * from spawn to exit, for a document with a mermaid block and one without (the heavy checkers load
- * lazily, so the second should skip the mermaid/jsdom start-up). Measured in a one-document
+ * lazily, so the second should skip the mermaid and DOM start-up). Measured in a one-document
  * workspace (the editor-on-save case) and in the whole generated corpus.
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -16,7 +16,7 @@ const FLOW_EXPECTING = "Expecting 'SQE', 'DOUBLECIRCLEEND', 'PE', '-)', 'STADIUM
 
 // First in this file: nothing has loaded mermaid yet.
 describe('mermaid-syntax: lazy loading', () => {
-  it('a workspace without mermaid blocks loads neither jsdom nor mermaid', async () => {
+  it('a workspace without mermaid blocks loads neither a DOM nor mermaid', async () => {
     expect(await mermaidErrors(md('# Widgets Design', '', '## Overview', '', 'No diagrams here.'))).toEqual([]);
     expect('document' in globalThis).toBe(false);
     expect(await mermaidErrors(doc('flowchart LR', '    A --> B'))).toEqual([]);
