@@ -26,16 +26,18 @@ const readJson = (file: string): Record<string, unknown> | null => {
 };
 
 /**
- * The URL of the mermaid copy the build vendored with a faster getConfig (`dist/vendor/mermaid/`, see
- * mermaid-patch.ts), found from this module's folder upwards (the sources, the tsc output and the
- * bundle sit at different depths), or null when there is none for the installed mermaid version.
+ * The URL of the mermaid bundle the build vendored (`dist/vendor/mermaid/`, see
+ * scripts/vendor-mermaid.mjs and mermaid-patch.ts), found from this module's folder upwards (the
+ * sources, the tsc output and the CLI bundle sit at different depths), or null when there is none for
+ * the installed mermaid version.
  */
 export function vendoredMermaid(from: string = fileURLToPath(import.meta.url)): string | null {
   const installed = readJson(createRequire(import.meta.url).resolve('mermaid/package.json'))?.version;
   for (let dir = dirname(from), up = 0; up < 6; up++, dir = dirname(dir)) {
     for (const base of [join(dir, 'vendor', 'mermaid'), join(dir, 'dist', 'vendor', 'mermaid')]) {
       if (!existsSync(join(base, 'vendor.json'))) continue;
-      return readJson(join(base, 'vendor.json'))?.mermaid === installed ? pathToFileURL(join(base, 'mermaid.core.mjs')).href : null;
+      const stamp = readJson(join(base, 'vendor.json'));
+      return stamp?.mermaid === installed && typeof stamp?.entry === 'string' ? pathToFileURL(join(base, stamp.entry)).href : null;
     }
   }
   return null;

@@ -1,6 +1,6 @@
 /**
- * A faster `getConfig` for mermaid, applied to a copy of mermaid's ESM files that the build keeps in
- * `dist/vendor/mermaid/` (scripts/vendor-mermaid.mjs; mermaid-load.ts prefers that copy).
+ * A faster `getConfig` for mermaid, applied when the build bundles mermaid into `dist/vendor/mermaid/`
+ * (scripts/vendor-mermaid.mjs; mermaid-load.ts prefers that bundle).
  *
  * Why: mermaid's `getConfig()` returns a fresh three-level copy of its ~900-key configuration made by
  * `assignWithDepth`, which defines every property with `Object.defineProperty` (~0.6 ms here), and the
@@ -12,7 +12,7 @@
  * same depth as before, sharing the same deeper objects, so nothing they do can reach another caller.
  *
  * The patch is an exact text replacement of mermaid's own function; for any other mermaid build the
- * text is not found, nothing is vendored and mermaid runs as published.
+ * text is not found and the bundle keeps mermaid's own getConfig.
  */
 
 /** mermaid 11's getConfig, as its ESM build writes it. */
