@@ -1,6 +1,6 @@
 // Vendor mermaid (run by scripts/build.mjs after tsc): mermaid's ESM build and the packages it imports
 // bundled by rolldown into DIST/vendor/mermaid/ (an entry plus chunks for the lazily loaded diagram
-// types), with the faster getConfig of src/lint/heavy/mermaid-patch.ts. Importing the bundle takes
+// types), with the cheaper configuration copies of src/lint/heavy/mermaid-patch.ts. Importing the bundle takes
 // ~0.13 s where mermaid's ~130 files and their dependencies take ~0.7 s, and every lint that checks a
 // diagram pays that import before its first check (once per thread). mermaid-load.ts uses the bundle
 // when vendor.json names the installed mermaid version, else mermaid as published.
@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'rolldown';
 
 const DIST = resolve(process.argv[2] ?? fileURLToPath(new URL('../dist', import.meta.url)));
-const { patchGetConfig } = await import(pathToFileURL(join(DIST, 'lint/heavy/mermaid-patch.js')).href);
+const { patchMermaidConfig } = await import(pathToFileURL(join(DIST, 'lint/heavy/mermaid-patch.js')).href);
 
 const pkgFile = createRequire(import.meta.url).resolve('mermaid/package.json');
 const { version } = JSON.parse(readFileSync(pkgFile, 'utf8'));
@@ -26,10 +26,10 @@ await build({
   platform: 'node',
   logLevel: 'warn',
   plugins: [{
-    name: 'featspec-mermaid-get-config',
+    name: 'featspec-mermaid-config',
     transform(code, id) {
       if (!id.includes(`${join('mermaid', 'dist')}`) || !code.includes('var getConfig = ')) return null;
-      const text = patchGetConfig(code);
+      const text = patchMermaidConfig(code);
       if (text === null) return null;
       patched.push(id);
       return text;
@@ -38,7 +38,7 @@ await build({
   output: { dir: out, format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
 });
 if (patched.length !== 1) {
-  console.warn(`featspec build: mermaid ${version} does not define getConfig as featspec expects; the bundle keeps mermaid's own (slower diagram checks)`);
+  console.warn(`featspec build: mermaid ${version} does not define its configuration functions as featspec expects; the bundle keeps mermaid's own (slower diagram checks)`);
 }
 // Written last: mermaid-load.ts uses the bundle only when this stamp names the installed version.
-writeFileSync(join(out, 'vendor.json'), `${JSON.stringify({ mermaid: version, entry: 'mermaid.js', getConfigPatched: patched.length === 1 }, null, 2)}\n`);
+writeFileSync(join(out, 'vendor.json'), `${JSON.stringify({ mermaid: version, entry: 'mermaid.js', configPatched: patched.length === 1 }, null, 2)}\n`);

@@ -1,34 +1,41 @@
 /**
- * A faster `getConfig` for mermaid, applied when the build bundles mermaid into `dist/vendor/mermaid/`
- * (scripts/vendor-mermaid.mjs; mermaid-load.ts prefers that bundle).
+ * Cheaper configuration copies for mermaid, applied when the build bundles mermaid into
+ * `dist/vendor/mermaid/` (scripts/vendor-mermaid.mjs; mermaid-load.ts prefers that bundle).
  *
  * Why: mermaid's `getConfig()` returns a fresh three-level copy of its ~900-key configuration made by
- * `assignWithDepth`, which defines every property with `Object.defineProperty` (~0.6 ms here), and the
- * parsers call it for every vertex, actor and message: 70% of the time `mermaid.parse` spends on the
- * diagrams of a design document. The patched `getConfig` returns the same value, built a cheaper way:
- * the `assignWithDepth` copy is made once per configuration object (mermaid replaces the object
- * whenever the configuration changes, at least twice per `parse`), and each call returns a copy of that
- * copy made with plain assignments (~0.09 ms). Callers still get objects of their own down to the
- * same depth as before, sharing the same deeper objects, so nothing they do can reach another caller.
+ * `assignWithDepth`, which defines every property with `Object.defineProperty` (~0.6 ms here); the
+ * parsers call it for every vertex, actor and message, and every `parse` rebuilds the configuration
+ * from the site's the same way two or three times: 70% of the time `mermaid.parse` spent on the
+ * diagrams of a design document. Patched, both return the same values, built a cheaper way (see
+ * HELPERS): ~0.09 ms a copy. Callers still get objects of their own down to the same depth as before,
+ * sharing the same deeper objects, so nothing they do can reach another caller.
  *
- * The patch is an exact text replacement of mermaid's own function; for any other mermaid build the
- * text is not found and the bundle keeps mermaid's own getConfig.
+ * The patch is a set of exact text replacements in mermaid's configuration module; for any other
+ * mermaid build some text is not found and the bundle keeps mermaid's own functions.
  */
 
-/** mermaid 11's getConfig, as its ESM build writes it. */
-export const GET_CONFIG = `var getConfig = /* @__PURE__ */ __name(() => {
-  return assignWithDepth_default({}, currentConfig);
-}, "getConfig");`;
+interface Replacement {
+  find: string;
+  replace: string;
+  /** How many times `find` must occur. */
+  times: number;
+}
+
+/** Where the configuration module starts: the helpers go just before it. */
+const CONFIG_START = 'var defaultConfig = Object.freeze(defaultConfig_default);';
 
 /**
- * The replacement. `assignWithDepth({}, c)` (depth 2) copies the top level and the second level key by
- * key, turns third-level objects into `Object.assign({}, o)` copies, copies arrays (dropping
- * repeated elements, which a copy it made no longer has) and skips null objects. Applied to its own
- * output it is therefore this copy, written with ordinary assignments.
+ * `featspecCopyOf(src)` is `assignWithDepth({}, src)` (depth 2), which copies the top level and the
+ * second level key by key, turns third-level objects into `Object.assign({}, o)` copies, copies arrays
+ * (dropping repeated elements, which a copy it made no longer has) and skips null objects. Applied to
+ * its own output it is therefore `featspecCopyConfig`, written with plain assignments; so the
+ * `assignWithDepth` copy of each source object is made once (kept in a WeakMap) and every call copies
+ * that. A source must not change after it was copied: mermaid replaces its current configuration
+ * rather than changing it; the site configuration is changed in place, and the kept copies are dropped
+ * there.
  */
-export const FAST_GET_CONFIG = `/* featspec: getConfig copies the assignWithDepth copy of each configuration object (see mermaid-patch.ts). */
-var featspecConfigSource = null;
-var featspecConfigCopy = null;
+const HELPERS = `/* featspec: configuration copies made once per configuration object (see mermaid-patch.ts). */
+var featspecCopies = /* @__PURE__ */ new WeakMap();
 var featspecCopyConfig = /* @__PURE__ */ __name((c) => {
   const out = {};
   for (const k of Object.keys(c)) {
@@ -48,17 +55,40 @@ var featspecCopyConfig = /* @__PURE__ */ __name((c) => {
   }
   return out;
 }, "featspecCopyConfig");
-var getConfig = /* @__PURE__ */ __name(() => {
-  if (featspecConfigSource !== currentConfig) {
-    featspecConfigCopy = assignWithDepth_default({}, currentConfig);
-    featspecConfigSource = currentConfig;
+var featspecCopyOf = /* @__PURE__ */ __name((src) => {
+  let made = featspecCopies.get(src);
+  if (made === void 0) {
+    made = assignWithDepth_default({}, src);
+    featspecCopies.set(src, made);
   }
-  return featspecCopyConfig(featspecConfigCopy);
-}, "getConfig");`;
+  return featspecCopyConfig(made);
+}, "featspecCopyOf");
+`;
 
-/** The patched text of a mermaid file, or null when the file does not hold mermaid's getConfig exactly once. */
-export function patchGetConfig(source: string): string | null {
-  const at = source.indexOf(GET_CONFIG);
-  if (at < 0 || source.indexOf(GET_CONFIG, at + 1) >= 0) return null;
-  return source.slice(0, at) + FAST_GET_CONFIG + source.slice(at + GET_CONFIG.length);
+/** mermaid 11's configuration functions, as its ESM build writes them, and their replacements. */
+export const REPLACEMENTS: readonly Replacement[] = [
+  { find: CONFIG_START, replace: `${HELPERS}${CONFIG_START}`, times: 1 },
+  // updateCurrentConfig: every parse rebuilds the current configuration from the site's, two or three times.
+  { find: '  let cfg = assignWithDepth_default({}, siteCfg);', replace: '  let cfg = featspecCopyOf(siteCfg);', times: 1 },
+  // setSiteConfig and updateSiteConfig change the site configuration in place.
+  {
+    find: '  siteConfig = assignWithDepth_default(siteConfig, conf);',
+    replace: '  featspecCopies = /* @__PURE__ */ new WeakMap();\n  siteConfig = assignWithDepth_default(siteConfig, conf);',
+    times: 2,
+  },
+  {
+    find: 'var getConfig = /* @__PURE__ */ __name(() => {\n  return assignWithDepth_default({}, currentConfig);\n}, "getConfig");',
+    replace: 'var getConfig = /* @__PURE__ */ __name(() => {\n  return featspecCopyOf(currentConfig);\n}, "getConfig");',
+    times: 1,
+  },
+];
+
+const count = (text: string, find: string) => text.split(find).length - 1;
+
+/** The patched text of a mermaid file, or null unless every text to replace occurs as often as expected. */
+export function patchMermaidConfig(source: string): string | null {
+  if (REPLACEMENTS.some((r) => count(source, r.find) !== r.times)) return null;
+  let out = source;
+  for (const r of REPLACEMENTS) out = out.split(r.find).join(r.replace);
+  return out;
 }

@@ -3,29 +3,35 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { installDom } from '../../../src/lint/heavy/dom.js';
 import { importMermaid, vendoredMermaid, type MermaidApi } from '../../../src/lint/heavy/mermaid-load.js';
-import { FAST_GET_CONFIG, GET_CONFIG, patchGetConfig } from '../../../src/lint/heavy/mermaid-patch.js';
+import { patchMermaidConfig, REPLACEMENTS } from '../../../src/lint/heavy/mermaid-patch.js';
 import { diagramSample } from './diagram-samples.js';
 
-describe('patchGetConfig', () => {
-  it('replaces mermaid getConfig once, and only when it is there exactly once', () => {
-    const text = `var a = 1;\n${GET_CONFIG}\nexport { getConfig };\n`;
-    expect(patchGetConfig(text)).toBe(`var a = 1;\n${FAST_GET_CONFIG}\nexport { getConfig };\n`);
-    expect(patchGetConfig('var getConfig = () => config;')).toBeNull();
-    expect(patchGetConfig(`${GET_CONFIG}\n${GET_CONFIG}`)).toBeNull();
+describe('patchMermaidConfig', () => {
+  const text = REPLACEMENTS.map((r) => Array.from({ length: r.times }, () => r.find).join('\n// between\n')).join('\n// more\n');
+  it('replaces every text, as often as it occurs', () => {
+    const out = patchMermaidConfig(text)!;
+    expect(out).not.toBeNull();
+    for (const r of REPLACEMENTS) expect(out.split(r.replace).length - 1).toBe(r.times);
+    expect(out).toContain('featspecCopyOf(currentConfig)');
+  });
+  it('changes nothing unless every text is there as often as expected', () => {
+    expect(patchMermaidConfig(text.replace(REPLACEMENTS[1]!.find, ''))).toBeNull();
+    expect(patchMermaidConfig(`${text}\n${REPLACEMENTS[3]!.find}`)).toBeNull();
+    expect(patchMermaidConfig('var getConfig = () => config;')).toBeNull();
   });
 
   it('the installed mermaid holds the text the patch replaces, and the build bundled it patched', () => {
     const url = vendoredMermaid();
     expect(url).not.toBeNull();
-    const stamp = JSON.parse(readFileSync(new URL('vendor.json', url!), 'utf8')) as { getConfigPatched: boolean };
-    expect(stamp.getConfigPatched).toBe(true);
+    const stamp = JSON.parse(readFileSync(new URL('vendor.json', url!), 'utf8')) as { configPatched: boolean };
+    expect(stamp.configPatched).toBe(true);
     const texts = readdirSync(fileURLToPath(new URL('.', url!))).filter((f) => f.endsWith('.js')).map((f) => readFileSync(new URL(f, url!), 'utf8'));
-    expect(texts.filter((t) => t.includes('featspecCopyConfig'))).toHaveLength(1);
+    expect(texts.filter((t) => t.includes('featspecCopyOf'))).toHaveLength(1);
   });
 });
 
 interface MermaidWithConfig extends MermaidApi {
-  mermaidAPI: { getConfig(): unknown };
+  mermaidAPI: { getConfig(): unknown; updateSiteConfig(config: unknown): unknown };
 }
 
 /** What mermaid says about a diagram: its type, or its error message; and the configuration after it. */
@@ -51,7 +57,15 @@ describe('the vendored mermaid answers as the published one', () => {
 
     const texts = diagramSample();
     let ok = 0;
-    for (const text of texts) {
+    for (const [i, text] of texts.entries()) {
+      // Halfway, a new site configuration (mermaid changes it in place): copies made before must not be reused.
+      if (i === Math.floor(texts.length / 2)) {
+        for (const m of [published, vendored]) m.initialize({ startOnLoad: false, logLevel: 'fatal', theme: 'forest', sequence: { wrap: true, width: 99 } } as never);
+      }
+      // Three quarters in, the site configuration changed in place, after copies of it were made.
+      if (i === Math.floor((texts.length * 3) / 4)) {
+        for (const m of [published, vendored]) m.mermaidAPI.updateSiteConfig({ flowchart: { curve: 'linear' }, sequence: { mirrorActors: false } });
+      }
       const a = await outcome(published, text);
       const b = await outcome(vendored, text);
       expect(b, text).toEqual(a);
