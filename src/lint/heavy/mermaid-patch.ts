@@ -28,7 +28,8 @@ const CONFIG_START = 'var defaultConfig = Object.freeze(defaultConfig_default);'
  * `featspecCopyOf(src)` is `assignWithDepth({}, src)` (depth 2), which copies the top level and the
  * second level key by key, turns third-level objects into `Object.assign({}, o)` copies, copies arrays
  * (dropping repeated elements, which a copy it made no longer has) and skips null objects. Applied to
- * its own output it is therefore `featspecCopyConfig`, written with plain assignments; so the
+ * its own output it is therefore `featspecCopyConfig`, written with Object.assign (the configuration
+ * holds plain objects, without symbol or `__proto__` keys, so it copies the same keys); so the
  * `assignWithDepth` copy of each source object is made once (kept in a WeakMap) and every call copies
  * that. A source must not change after it was copied: mermaid replaces its current configuration
  * rather than changing it; the site configuration is changed in place, and the kept copies are dropped
@@ -37,21 +38,20 @@ const CONFIG_START = 'var defaultConfig = Object.freeze(defaultConfig_default);'
 const HELPERS = `/* featspec: configuration copies made once per configuration object (see mermaid-patch.ts). */
 var featspecCopies = /* @__PURE__ */ new WeakMap();
 var featspecCopyConfig = /* @__PURE__ */ __name((c) => {
-  const out = {};
-  for (const k of Object.keys(c)) {
-    const v = c[k];
-    if (typeof v !== "object" || v === null) {
-      out[k] = v;
-    } else if (Array.isArray(v)) {
+  const out = Object.assign({}, c);
+  for (const k in out) {
+    const v = out[k];
+    if (typeof v !== "object" || v === null) continue;
+    if (Array.isArray(v)) {
       out[k] = v.slice();
-    } else {
-      const o = {};
-      for (const k2 of Object.keys(v)) {
-        const w = v[k2];
-        o[k2] = typeof w !== "object" || w === null ? w : Array.isArray(w) ? w.slice() : Object.assign({}, w);
-      }
-      out[k] = o;
+      continue;
     }
+    const o = Object.assign({}, v);
+    for (const k2 in o) {
+      const w = o[k2];
+      if (typeof w === "object" && w !== null) o[k2] = Array.isArray(w) ? w.slice() : Object.assign({}, w);
+    }
+    out[k] = o;
   }
   return out;
 }, "featspecCopyConfig");
