@@ -133,11 +133,12 @@ describe('dealing features into shards', () => {
     }));
   });
 
-  it('workerCount: none for small workspaces or one core; by size, cores and a cap otherwise; explicit counts win', () => {
+  it('workerCount: none for small workspaces or under three cores; by size, cores and a cap otherwise; explicit counts win', () => {
     expect(workerCount(50, 'auto', 8)).toBe(0);
     expect(workerCount(199, 'auto', 8)).toBe(0);
     expect(workerCount(250, 'auto', 8)).toBe(2);
-    expect(workerCount(3000, 'auto', 2)).toBe(2);
+    expect(workerCount(3000, 'auto', 2)).toBe(0);
+    expect(workerCount(3000, 'auto', 3)).toBe(3);
     expect(workerCount(3000, 'auto', 1)).toBe(0);
     expect(workerCount(3000, 'auto', 16)).toBe(4);
     expect(workerCount(10, 3, 1)).toBe(3);
