@@ -31,8 +31,9 @@ const CONFIG_START = 'var defaultConfig = Object.freeze(defaultConfig_default);'
  * its own output it is therefore `featspecCopyConfig`, written with Object.assign (the configuration
  * holds plain objects, without symbol or `__proto__` keys, so it copies the same keys); so the
  * `assignWithDepth` copy of each source object is made once (kept in a WeakMap) and every call copies
- * that; a configuration built from the site's without directives is such a copy, and shares the
- * site's. A source must not change after it was copied: mermaid replaces its current configuration
+ * that. A configuration that updateCurrentConfig builds is a copy of the site's with directives merged
+ * into it the same way, so it is already in that form and serves as its own. A source must not change
+ * after it was copied: mermaid replaces its current configuration
  * rather than changing it; the site configuration is changed in place, and the kept copies are dropped
  * there.
  */
@@ -71,12 +72,8 @@ export const REPLACEMENTS: readonly Replacement[] = [
   { find: CONFIG_START, replace: `${HELPERS}${CONFIG_START}`, times: 1 },
   // updateCurrentConfig: every parse rebuilds the current configuration from the site's, two or three times.
   { find: '  let cfg = assignWithDepth_default({}, siteCfg);', replace: '  let cfg = featspecCopyOf(siteCfg);', times: 1 },
-  // Without directives, the configuration built is a copy of the site's, so its own copy is the site's.
-  {
-    find: '  cfg = assignWithDepth_default(cfg, sumOfDirectives);',
-    replace: '  cfg = assignWithDepth_default(cfg, sumOfDirectives);\n  if (Object.keys(sumOfDirectives).length === 0 && featspecCopies.has(siteCfg)) featspecCopies.set(cfg, featspecCopies.get(siteCfg));',
-    times: 1,
-  },
+  // The configuration built is in the form copies have already (see HELPERS): it is its own copy.
+  { find: '  currentConfig = cfg;', replace: '  featspecCopies.set(cfg, cfg);\n  currentConfig = cfg;', times: 1 },
   // setSiteConfig and updateSiteConfig change the site configuration in place.
   {
     find: '  siteConfig = assignWithDepth_default(siteConfig, conf);',
