@@ -64,7 +64,7 @@ export default {
       { key: 'all', what: 'featspec lint (all rules)', script: featspec, args: ['lint', '--root', corpus.dir, '--format', 'json'] },
       { key: 'mdl', what: 'markdownlint-cli2', script: mdlBin, args: ['docs/features/**/*.md'] },
       { key: 'light', what: 'featspec lint --disable heavy', script: featspec, args: ['lint', '--root', corpus.dir, '--format', 'json', '--disable', HEAVY.join(',')] },
-      { key: 'light1', what: 'featspec lint --disable heavy, one thread', script: featspec, args: ['lint', '--root', corpus.dir, '--format', 'json', '--disable', HEAVY.join(','), '--concurrency', '0'] },
+      { key: 'lightShards', what: 'featspec lint --disable heavy, two worker threads', script: featspec, args: ['lint', '--root', corpus.dir, '--format', 'json', '--disable', HEAVY.join(','), '--concurrency', '2'] },
       { key: 'floor', what: 'markdown-it floor', script: join(repo, 'bench', 'suites', 'parse-floor.mjs'), args: [corpus.dir] },
     ];
 
@@ -78,7 +78,7 @@ export default {
     }
 
     const distBefore = newest(join(repo, 'dist'));
-    const parsers = { all: featspecCounts, mdl: markdownlintCounts, light: featspecCounts, light1: featspecCounts, floor: (out) => JSON.parse(out) };
+    const parsers = { all: featspecCounts, mdl: markdownlintCounts, light: featspecCounts, lightShards: featspecCounts, floor: (out) => JSON.parse(out) };
     const results = Object.fromEntries(tools.map((t) => [t.key, []]));
     const checks = {};
     for (let i = 0; i < runs; i++) {
