@@ -45,3 +45,6 @@ export function textTable(head, rows, align) {
 }
 
 export const fmt = (n, digits = 1) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+/** The closing lines of a report section: how to run it again. */
+export const reproduce = (command) => ['Reproduce:', '', '```sh', command, '```'];

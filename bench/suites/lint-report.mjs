@@ -1,7 +1,7 @@
 /** The lint suite's console text and its section of docs/benchmarks.md. */
 import { describeMachine } from '../lib/machine.mjs';
 import { verdict } from '../lib/lint-outputs.mjs';
-import { fmt, markdownTable, textTable } from '../lib/report.mjs';
+import { fmt, markdownTable, reproduce, textTable } from '../lib/report.mjs';
 
 const MB = 1e6;
 const SINGLE_TARGET_MS = 300;
@@ -113,11 +113,7 @@ export function render(ctx, stats, checks, single) {
     '',
     markdownTable(sHead, sRows, sAlign),
     '',
-    'Reproduce:',
-    '',
-    '```sh',
-    command,
-    '```',
+    ...reproduce(command),
   ].filter((l, i, a) => !(l === '' && a[i - 1] === '')).join('\n');
   const text = [
     textTable(head, rows, align), '', textTable(tHead, tRows, tAlign), '', textTable(sHead, sRows, sAlign), '',

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { describeMachine } from '../lib/machine.mjs';
 import { measure, median } from '../lib/measure.mjs';
-import { fmt, markdownTable, textTable } from '../lib/report.mjs';
+import { fmt, markdownTable, reproduce, textTable } from '../lib/report.mjs';
 
 const MB = 1e6;
 
@@ -115,11 +115,7 @@ function render(ctx, fs, fl, { jsonBytes, checked }) {
     'A child\'s CPU time well below its wall time means the machine was busy with other work during the',
     'run (featspec itself is single-threaded); compare CPU seconds then.',
     '',
-    'Reproduce:',
-    '',
-    '```sh',
-    command,
-    '```',
+    ...reproduce(command),
   ].join('\n');
   const text = [textTable(head, rows, align), '', ratio, spread, `corpus: ${fmt(corpus.docs, 0)} docs, ${fmt(corpus.bytes / MB, 1)} MB; featspec JSON ${fmt(jsonBytes / MB, 1)} MB`].join('\n');
   return { console: text, markdown };

@@ -1,6 +1,6 @@
 /** The serve suite's console text and its section of docs/benchmarks.md. */
 import { describeMachine } from '../lib/machine.mjs';
-import { fmt, markdownTable, textTable } from '../lib/report.mjs';
+import { fmt, markdownTable, reproduce, textTable } from '../lib/report.mjs';
 import { RATE_LIMIT } from '../serve/servers.mjs';
 
 export const TARGETS = { ceiling: 0.7, jsonServer: 1, readyMs: 2000 };
@@ -138,11 +138,7 @@ export function render(ctx, results, memory, readiness) {
     'Server CPU is the server process\'s user + system time (all its threads: PGlite runs in a worker thread) during',
     'the measured run divided by its 2xx answers; PostgreSQL CPU is the same for the throwaway server\'s processes.',
     '',
-    'Reproduce:',
-    '',
-    '```sh',
-    command,
-    '```',
+    ...reproduce(command),
   ].join('\n');
   const text = [
     textTable(head, rows, align), '', textTable(tHead, tRows, tAlign), '', textTable(sHead, sRows, sAlign), '', textTable(dHead, dRows, dAlign),
