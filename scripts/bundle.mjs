@@ -10,6 +10,7 @@ import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
+import { writeLicenses } from './licenses.mjs';
 
 const DIST = resolve(process.argv[2] ?? fileURLToPath(new URL('../dist', import.meta.url)));
 const dist = (p) => join(DIST, p);
@@ -21,7 +22,7 @@ const EXTERNAL = [
 ].map((e) => (typeof e === 'string' ? new RegExp(`^${e.replace(/[/.]/g, '\\$&')}(?:/|$)`) : e));
 
 rmSync(dist('bundle'), { recursive: true, force: true });
-await build({
+const { output } = await build({
   input: {
     // The bundle sits two folders below the package root, like every tsc output file: paths such as
     // `new URL('../../templates/', import.meta.url)` resolve the same from both.
@@ -41,3 +42,4 @@ await build({
     chunkFileNames: '[name]-[hash].js',
   },
 });
+writeLicenses(output, dist('bundle/THIRD-PARTY-LICENSES.txt'));

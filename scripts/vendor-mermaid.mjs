@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'rolldown';
+import { writeLicenses } from './licenses.mjs';
 
 const DIST = resolve(process.argv[2] ?? fileURLToPath(new URL('../dist', import.meta.url)));
 const { patchMermaidConfig } = await import(pathToFileURL(join(DIST, 'lint/heavy/mermaid-patch.js')).href);
@@ -21,7 +22,7 @@ const out = join(DIST, 'vendor', 'mermaid');
 rmSync(out, { recursive: true, force: true });
 
 const patched = [];
-await build({
+const { output } = await build({
   input: { mermaid: join(dirname(pkgFile), 'dist', 'mermaid.core.mjs') },
   platform: 'node',
   logLevel: 'warn',
@@ -40,5 +41,6 @@ await build({
 if (patched.length !== 1) {
   console.warn(`featspec build: mermaid ${version} does not define its configuration functions as featspec expects; the bundle keeps mermaid's own (slower diagram checks)`);
 }
+writeLicenses(output, join(out, 'THIRD-PARTY-LICENSES.txt'));
 // Written last: mermaid-load.ts uses the bundle only when this stamp names the installed version.
 writeFileSync(join(out, 'vendor.json'), `${JSON.stringify({ mermaid: version, entry: 'mermaid.js', configPatched: patched.length === 1 }, null, 2)}\n`);
