@@ -32,7 +32,12 @@ const readJson = (file: string): Record<string, unknown> | null => {
  * the installed mermaid version.
  */
 export function vendoredMermaid(from: string = fileURLToPath(import.meta.url)): string | null {
-  const installed = readJson(createRequire(import.meta.url).resolve('mermaid/package.json'))?.version;
+  let installed: unknown;
+  try {
+    installed = readJson(createRequire(import.meta.url).resolve('mermaid/package.json'))?.version;
+  } catch {
+    return null; // mermaid is not installed: importing it says so
+  }
   for (let dir = dirname(from), up = 0; up < 6; up++, dir = dirname(dir)) {
     for (const base of [join(dir, 'vendor', 'mermaid'), join(dir, 'dist', 'vendor', 'mermaid')]) {
       if (!existsSync(join(base, 'vendor.json'))) continue;
