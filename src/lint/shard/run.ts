@@ -25,8 +25,9 @@ export type Concurrency = number | 'auto';
 
 /**
  * Fewer cores than this: 'auto' lints in one thread. Measured on two cores (3,000 documents), two
- * shards cost more than they gained: 13.1 -> 14.0 s without the heavy rules, 34.8 -> 35.1 s with them
- * (the diagrams already keep the second core busy on mermaid's worker threads), for ~60% more CPU time.
+ * shards saved at most ~6% of the wall time (without the heavy rules 14.1 -> 13.6 s, median of 3;
+ * with them ~23-26 -> ~21-25 s: mermaid's worker threads already keep the second core busy) for
+ * 20-60% more CPU time and ~30% more memory.
  */
 export const MIN_CORES = 3;
 
