@@ -7,8 +7,9 @@
  * parsers call it for every vertex, actor and message, and every `parse` rebuilds the configuration
  * from the site's the same way two or three times: 70% of the time `mermaid.parse` spent on the
  * diagrams of a design document. Patched, both return the same values, built a cheaper way (see
- * HELPERS): ~0.09 ms a copy. Callers still get objects of their own down to the same depth as before,
- * sharing the same deeper objects, so nothing they do can reach another caller.
+ * HELPERS): ~0.08 ms a copy instead of ~0.6 ms, and a diagram check takes 3.5 ms instead of 12.4 ms.
+ * Callers still get objects of their own down to the same depth as before, sharing the same deeper
+ * objects, so nothing they do can reach another caller.
  *
  * The patch is a set of exact text replacements in mermaid's configuration module; for any other
  * mermaid build some text is not found and the bundle keeps mermaid's own functions.
@@ -33,9 +34,8 @@ const CONFIG_START = 'var defaultConfig = Object.freeze(defaultConfig_default);'
  * `assignWithDepth` copy of each source object is made once (kept in a WeakMap) and every call copies
  * that. A configuration that updateCurrentConfig builds is a copy of the site's with directives merged
  * into it the same way, so it is already in that form and serves as its own. A source must not change
- * after it was copied: mermaid replaces its current configuration
- * rather than changing it; the site configuration is changed in place, and the kept copies are dropped
- * there.
+ * after it was copied: mermaid replaces its current configuration rather than changing it; the site
+ * configuration is changed in place, and the kept copies are dropped there.
  */
 const HELPERS = `/* featspec: configuration copies made once per configuration object (see mermaid-patch.ts). */
 var featspecCopies = /* @__PURE__ */ new WeakMap();
