@@ -42,9 +42,17 @@ async function outcome(m: MermaidWithConfig, text: string): Promise<[string, unk
   } catch (e) {
     said = `error ${e instanceof Error ? e.message : String(e)}`;
   }
-  // Functions in the configuration (theme helpers) are compared by their source without white space: each
-  // copy of mermaid has its own, and the bundler indents differently.
-  return [said, JSON.parse(JSON.stringify(m.mermaidAPI.getConfig(), (_k, v: unknown) => (typeof v === 'function' ? `function ${String(v).replace(/\s+/g, '')}` : v)))];
+  // Functions in the configuration (theme helpers such as messageFont) are compared by what they return for
+  // the object holding them: each copy of mermaid has its own, and the bundle's are minified.
+  function normalize(this: unknown, _key: string, v: unknown): unknown {
+    if (typeof v !== 'function') return v;
+    try {
+      return { returns: (v as (this: unknown) => unknown).call(this) ?? null };
+    } catch (e) {
+      return { throws: e instanceof Error ? e.message : String(e) };
+    }
+  }
+  return [said, JSON.parse(JSON.stringify(m.mermaidAPI.getConfig(), normalize))];
 }
 
 describe('the vendored mermaid answers as the published one', () => {
