@@ -3,13 +3,15 @@
  * published JSON Schema (`featspec schema`) is generated from them.
  */
 import { z } from 'zod';
+import { COMPONENT_KINDS, HTTP_METHODS, POLICY_OPERATIONS, STYLES } from './constants.js';
+
+export { COMPONENT_KINDS, HTTP_METHODS, POLICY_OPERATIONS, STYLES };
 
 export const SourceSchema = z.object({
   path: z.string().describe('Path relative to the workspace root'),
   line: z.number().int().min(1).describe('1-based line'),
 });
 
-export const STYLES = ['implementation', 'design', 'plan', 'technical-design', 'feature-guide', 'requirements', 'tasks', 'reference', 'unknown'] as const;
 export const StyleSchema = z.enum(STYLES);
 
 export const DocSchema = z.object({
@@ -40,7 +42,6 @@ export const ExampleSchema = z.object({
   line: z.number().int().min(1).describe('Line of the first code line'),
 });
 
-export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
 export const EndpointSchema = z.object({
   method: z.enum(HTTP_METHODS),
   path: z.string(),
@@ -67,7 +68,6 @@ export const ColumnSchema = z.object({
   references: z.string().nullable(),
   description: z.string().nullable(),
 });
-export const POLICY_OPERATIONS = ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'ALL'] as const;
 export const TableSchema = z.object({
   name: z.string(),
   columns: z.array(ColumnSchema),
@@ -94,7 +94,6 @@ export const TaskSchema = z.object({
 
 export const DependencySchema = z.object({ feature: z.string(), reason: z.string().nullable(), source: SourceSchema });
 export const ConfigVarSchema = z.object({ name: z.string(), value: z.string().nullable(), description: z.string().nullable(), source: SourceSchema });
-export const COMPONENT_KINDS = ['model', 'repository', 'service', 'routes', 'component', 'hook', 'context', 'api', 'other'] as const;
 export const ComponentSchema = z.object({
   name: z.string(),
   kind: z.enum(COMPONENT_KINDS),

@@ -6,7 +6,8 @@ import { sectionWords } from '../markdown/heading-key.js';
 import { plainText } from '../markdown/inline.js';
 import { h1, sections } from '../markdown/walk.js';
 import type { MarkdownDoc } from '../markdown/types.js';
-import { STYLES, type Style } from './schema.js';
+import { STYLES } from './constants.js';
+import type { Style } from './schema.js';
 
 type Scored = Exclude<Style, 'unknown'>;
 

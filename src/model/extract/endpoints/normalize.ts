@@ -12,7 +12,8 @@
  * `[placeholder]`). Anything else (`[resource]`, `[Resource Name]`) stays as written so that the
  * linter can report the unfilled placeholder.
  */
-import { HTTP_METHODS, type HttpMethod } from '../../schema.js';
+import { HTTP_METHODS } from '../../constants.js';
+import type { HttpMethod } from '../../schema.js';
 
 export interface QueryParam {
   name: string;

@@ -1,6 +1,7 @@
 /** One bullet of a plan-style schema: a column, an index, an RLS policy, a relationship. */
 import { codeSpans, plainText } from '../../../markdown/inline.js';
-import { POLICY_OPERATIONS, type Column } from '../../schema.js';
+import { POLICY_OPERATIONS } from '../../constants.js';
+import type { Column } from '../../schema.js';
 import { normalizeType, readConstraints, splitTopLevel } from './constraints.js';
 import { column } from './facts.js';
 import type { TableIndex, TablePolicy } from './facts.js';

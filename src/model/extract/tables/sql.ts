@@ -7,7 +7,7 @@ import { blankMetaCommands, codePosition, parseScript } from '../../../sql/block
 import { SQL_LANGS } from '../../../sql/load.js';
 import type { SqlParser, SqlStatement } from '../../../sql/parser.js';
 import { closeParen, listItems, scanTokens, sliceText, statementTokens, tokenAt, type Tokens } from '../../../sql/tokens.js';
-import { POLICY_OPERATIONS } from '../../schema.js';
+import { POLICY_OPERATIONS } from '../../constants.js';
 import type { DocContext } from '../context.js';
 import type { TableDraft, TableFacts, TablePolicy } from './facts.js';
 import { fkTarget, readColumnDef, relName, str } from './sql-column.js';

@@ -1,0 +1,8 @@
+/**
+ * The model's closed vocabularies, without zod: extractors and rules import them from here, so that
+ * a lint does not build the zod model schema (schema.ts uses them for its enums and re-exports them).
+ */
+export const STYLES = ['implementation', 'design', 'plan', 'technical-design', 'feature-guide', 'requirements', 'tasks', 'reference', 'unknown'] as const;
+export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
+export const POLICY_OPERATIONS = ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'ALL'] as const;
+export const COMPONENT_KINDS = ['model', 'repository', 'service', 'routes', 'component', 'hook', 'context', 'api', 'other'] as const;
