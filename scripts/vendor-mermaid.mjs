@@ -30,7 +30,7 @@ const { output } = await build({
   plugins: [{
     name: 'featspec-mermaid-config',
     transform(code, id) {
-      if (!id.includes(`${join('mermaid', 'dist')}`) || !code.includes('var getConfig = ')) return null;
+      if (!id.includes(join('mermaid', 'dist')) || !code.includes('var getConfig = ')) return null;
       const text = patchMermaidConfig(code);
       if (text === null) return null;
       patched.push(id);

@@ -7,7 +7,7 @@ import { RateLimiter } from '../../src/runtime/rate-limit.js';
 import { Router } from '../../src/runtime/router.js';
 import { addedColumns, columnDefinitions, destructiveChanges } from '../../src/runtime/schema-diff.js';
 import { withoutTransaction } from '../../src/runtime/migrate.js';
-import { isStale, MAX_NAMED_STATEMENTS, SessionStatements, statementName, textParam } from '../../src/runtime/store/batch.js';
+import { isStale, MAX_NAMED_STATEMENTS, onceMoreIfStale, SessionStatements, statementName, textParam } from '../../src/runtime/store/batch.js';
 import { ANONYMOUS_ID, subjectId, uuidV5 } from '../../src/runtime/subject.js';
 import { columnCheck, fromQueryText } from '../../src/runtime/validate.js';
 import { parseMarkdown } from '../../src/markdown/parse.js';
@@ -164,6 +164,19 @@ describe('request batches (store/batch.ts)', () => {
     expect(session.batch(ctx, sql, []).map((s) => s.parse)).toEqual([true, true]);
     expect(isStale({ code: '26000' })).toBe(true);
     expect(isStale(null)).toBe(false);
+  });
+
+  it('a batch that failed on a stale prepared statement runs once more, and only once; other errors are not retried', async () => {
+    const stale = () => Object.assign(new Error('prepared statement "s1" does not exist'), { code: '26000' });
+    let calls = 0;
+    expect(await onceMoreIfStale(async () => (++calls === 1 ? Promise.reject(stale()) : 'rows'))).toBe('rows');
+    expect(calls).toBe(2);
+    calls = 0;
+    await expect(onceMoreIfStale(async () => (++calls, Promise.reject(stale())))).rejects.toMatchObject({ code: '26000' });
+    expect(calls).toBe(2);
+    calls = 0;
+    await expect(onceMoreIfStale(async () => (++calls, Promise.reject(Object.assign(new Error('duplicate key'), { code: '23505' }))))).rejects.toMatchObject({ code: '23505' });
+    expect(calls).toBe(1);
   });
 
   it(`name at most ${MAX_NAMED_STATEMENTS} distinct statements; later ones run unnamed`, () => {

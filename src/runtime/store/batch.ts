@@ -66,6 +66,16 @@ const STALE = new Set(['26000', '0A000']);
 
 export const isStale = (error: unknown): boolean => STALE.has((error as { code?: unknown } | null)?.code as string);
 
+/** Run a request batch; when it failed on a stale prepared statement (it changed nothing), run it once more. */
+export async function onceMoreIfStale<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (!isStale(e)) throw e;
+    return run();
+  }
+}
+
 /** The named statements one database session holds. */
 export class SessionStatements {
   private readonly held = new Set<string>();

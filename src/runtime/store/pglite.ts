@@ -8,7 +8,7 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { isStale, SessionStatements, type BatchStatement } from './batch.js';
+import { onceMoreIfStale, SessionStatements, type BatchStatement } from './batch.js';
 import { WORKER_SOURCE } from './pglite-worker.js';
 import { StoreInUseError, type Queryable, type Row, type Store, type UserContext } from './types.js';
 
@@ -164,8 +164,8 @@ function storeOf(worker: PgliteWorker, dataDir: string | null, unlock: () => voi
       await worker.call({ op: 'end', tx, commit: true });
       return out;
     },
-    asUser: async <R extends Row>(ctx: UserContext, sql: string, params: readonly unknown[]) => {
-      for (let attempt = 0; ; attempt++) {
+    asUser: <R extends Row>(ctx: UserContext, sql: string, params: readonly unknown[]) =>
+      onceMoreIfStale(async () => {
         const statements = session.batch(ctx, sql, params);
         try {
           const rows = await batch<R>(statements);
@@ -173,11 +173,9 @@ function storeOf(worker: PgliteWorker, dataDir: string | null, unlock: () => voi
           return rows;
         } catch (e) {
           session.settle(statements, e);
-          // A stale prepared statement: the failed batch changed nothing, so it runs once more.
-          if (attempt > 0 || !isStale(e)) throw e;
+          throw e;
         }
-      }
-    },
+      }),
     ping: async () => {
       await worker.call({ op: 'query', sql: 'SELECT 1', params: [] });
     },

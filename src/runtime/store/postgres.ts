@@ -4,7 +4,7 @@
  * or planning once a pooled connection has seen the statement.
  */
 import pg from 'pg';
-import { isStale, SessionStatements, type BatchStatement } from './batch.js';
+import { onceMoreIfStale, SessionStatements, type BatchStatement } from './batch.js';
 import { isDbError, type Queryable, type Row, type Store, type UserContext } from './types.js';
 
 export interface PostgresOptions {
@@ -102,14 +102,8 @@ function runBatch<R extends Row>(c: pg.PoolClient, ctx: UserContext, sql: string
 }
 
 /** A request batch, run once more when it failed on a stale prepared statement (it changed nothing). */
-async function runAsUser<R extends Row>(c: pg.PoolClient, ctx: UserContext, sql: string, params: readonly unknown[]): Promise<R[]> {
-  try {
-    return await runBatch<R>(c, ctx, sql, params);
-  } catch (e) {
-    if (!isStale(e)) throw e;
-    return runBatch<R>(c, ctx, sql, params);
-  }
-}
+const runAsUser = <R extends Row>(c: pg.PoolClient, ctx: UserContext, sql: string, params: readonly unknown[]): Promise<R[]> =>
+  onceMoreIfStale(() => runBatch<R>(c, ctx, sql, params));
 
 export async function openPostgres(url: string, options: PostgresOptions = {}): Promise<Store> {
   // The pool serves requests; migrations and scripts use a plain client (multi-statement text).
