@@ -9,6 +9,16 @@ export function hasSql(doc: MarkdownDoc): boolean {
   return false;
 }
 
+/**
+ * Whether a document's text may hold a SQL code block (a fence with a SQL language): a cheap look at the
+ * raw text, so that the parser can start loading before the documents are parsed. It may answer yes
+ * for a fence that turns out not to be one; `hasSql` on the parsed document decides.
+ */
+export function mayHaveSql(text: string): boolean {
+  return SQL_FENCE.test(text);
+}
+const SQL_FENCE = /^[ \t>*+\-\d.]*(?:`{3,}|~{3,})[ \t]*(?:sql|postgres|postgresql|pgsql|plpgsql|psql)(?![\w-])/im;
+
 let loading: Promise<SqlParser | null> | null = null;
 
 async function load(): Promise<SqlParser | null> {

@@ -1,5 +1,5 @@
 /** Find the feature folders (and single-file features) of a workspace and their Markdown files. */
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostic.js';
 import type { ResolvedConfig } from './config.js';
@@ -28,9 +28,9 @@ const MAX_DEPTH = 12;
 
 export const rel = (root: string, abs: string) => relative(root, abs).split(sep).join('/');
 
-async function kind(abs: string): Promise<'dir' | 'file' | null> {
+function kind(abs: string): 'dir' | 'file' | null {
   try {
-    const s = await stat(abs);
+    const s = statSync(abs);
     return s.isDirectory() ? 'dir' : s.isFile() ? 'file' : null;
   } catch {
     return null;
@@ -38,13 +38,15 @@ async function kind(abs: string): Promise<'dir' | 'file' | null> {
 }
 
 /** Every Markdown file under `dir` (following symlinks once: a loop is reported, never followed twice). */
-async function markdownFiles(root: string, dir: string, diagnostics: Diagnostic[]): Promise<string[]> {
+function markdownFiles(root: string, dir: string, diagnostics: Diagnostic[]): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
-  const walk = async (d: string, depth: number): Promise<void> => {
+  // A folder reached without a symbolic link has its parent's real path plus its name, so only the
+  // starting folder and folders behind links need a realpath call.
+  const walk = (d: string, depth: number, knownReal: string | null): void => {
     let real: string;
     try {
-      real = await realpath(d);
+      real = knownReal ?? realpathSync(d);
     } catch (e) {
       diagnostics.push(diagnostic('file-unreadable', 'error', `cannot resolve folder: ${errText(e)}`, rel(root, d)));
       return;
@@ -54,9 +56,9 @@ async function markdownFiles(root: string, dir: string, diagnostics: Diagnostic[
       return;
     }
     seen.add(real);
-    let entries;
+    let entries: Dirent[];
     try {
-      entries = await readdir(d, { withFileTypes: true });
+      entries = readdirSync(d, { withFileTypes: true });
     } catch (e) {
       diagnostics.push(diagnostic('file-unreadable', 'error', `cannot read folder: ${errText(e)}`, rel(root, d)));
       return;
@@ -66,18 +68,19 @@ async function markdownFiles(root: string, dir: string, diagnostics: Diagnostic[
       const abs = join(d, e.name);
       if (e.name.startsWith('.') || SKIP_DIRS.has(e.name)) continue;
       let k: 'dir' | 'file' | null = e.isDirectory() ? 'dir' : e.isFile() ? 'file' : null;
-      if (e.isSymbolicLink()) {
-        k = await kind(abs);
+      const link = e.isSymbolicLink();
+      if (link) {
+        k = kind(abs);
         if (k === null) {
           diagnostics.push(diagnostic('file-unreadable', 'error', 'broken or looping symbolic link', rel(root, abs)));
           continue;
         }
       }
-      if (k === 'dir') await walk(abs, depth + 1);
+      if (k === 'dir') walk(abs, depth + 1, link ? null : join(real, e.name));
       else if (k === 'file' && /\.md$/i.test(e.name)) out.push(abs);
     }
   };
-  await walk(dir, 0);
+  walk(dir, 0, null);
   return out;
 }
 
@@ -90,21 +93,25 @@ export function errText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/**
+ * Synchronous file-system calls inside: a thread-pool round trip for each folder's realpath and
+ * readdir cost ~0.3 s of a 3,000-feature lint, ten times the calls themselves.
+ */
 export async function discover(root: string, config: ResolvedConfig): Promise<Discovery> {
   const features: FeatureLocation[] = [];
   const diagnostics: Diagnostic[] = [];
   const roots: string[] = [];
   for (const r of config.features) {
     const abs = join(root, r);
-    const k = await kind(abs);
+    const k = kind(abs);
     if (k !== 'dir') {
       if (config.explicitFeatures) diagnostics.push(diagnostic('feature-root', 'error', `feature folder "${r}" named in featspec.config.json does not exist`, 'featspec.config.json'));
       continue;
     }
     roots.push(rel(root, abs) || '.');
-    let entries;
+    let entries: Dirent[];
     try {
-      entries = await readdir(abs, { withFileTypes: true });
+      entries = readdirSync(abs, { withFileTypes: true });
     } catch (e) {
       diagnostics.push(diagnostic('file-unreadable', 'error', `cannot read folder: ${errText(e)}`, rel(root, abs)));
       continue;
@@ -113,7 +120,7 @@ export async function discover(root: string, config: ResolvedConfig): Promise<Di
     for (const e of entries) {
       if (e.name.startsWith('.') || SKIP_DIRS.has(e.name)) continue;
       const full = join(abs, e.name);
-      const k2 = e.isSymbolicLink() ? await kind(full) : e.isDirectory() ? 'dir' : e.isFile() ? 'file' : null;
+      const k2 = e.isSymbolicLink() ? kind(full) : e.isDirectory() ? 'dir' : e.isFile() ? 'file' : null;
       if (k2 === 'file') {
         if (!/\.md$/i.test(e.name)) continue;
         const base = e.name.replace(/\.md$/i, '');
@@ -123,7 +130,7 @@ export async function discover(root: string, config: ResolvedConfig): Promise<Di
       } else if (k2 === 'dir') {
         const id = parseFeatureName(e.name);
         const fd: Diagnostic[] = [];
-        const files = await markdownFiles(root, full, fd);
+        const files = markdownFiles(root, full, fd);
         if (files.length === 0) {
           if (!id.numbered) continue; // an unnumbered folder without Markdown is not a feature
           fd.push(diagnostic('feature-empty', 'warning', `feature folder has no Markdown (.md) document`, rel(root, full)));

@@ -6,7 +6,7 @@ import { compareDiagnostics, type Diagnostic } from '../diagnostic.js';
 import { parseMarkdown } from '../markdown/parse.js';
 import { buildFeature, type ParsedDoc } from '../model/feature.js';
 import type { Feature, Workspace } from '../model/schema.js';
-import { hasSql, loadSqlParser } from '../sql/load.js';
+import { hasSql, loadSqlParser, mayHaveSql } from '../sql/load.js';
 import { CONFIG_FILE, ConfigError, defaultConfig, parseConfig, type ResolvedConfig } from './config.js';
 import { discover, rel, type FeatureLocation } from './discover.js';
 import { readDocument } from './read.js';
@@ -117,6 +117,8 @@ export async function loadFeatures(root: string, locations: FeatureLocation[], c
   const { cache, needDoc = () => true } = options;
   const docs = new Map<string, ParsedDoc>();
   const read = await mapLimit(locations, 16, async (f) => ({ f, ...(await readTexts(root, f, config)) }));
+  // The parser's WebAssembly compiles off the main thread while the documents are parsed.
+  if (read.some((r) => r.texts.some((t) => mayHaveSql(t.text)))) void loadSqlParser();
   const features = new Array<Feature>(read.length);
   const pending: { i: number; key: string | null; parsed: ParsedDoc[]; extra: Diagnostic[] }[] = [];
   read.forEach(({ f, texts, extra }, i) => {
