@@ -1,6 +1,6 @@
 import { codeBlocks } from '../../markdown/walk.js';
-import { lazyYaml, withoutStacks } from '../../markdown/yaml-lazy.js';
 import { defineRule } from '../types.js';
+import { checkYaml } from '../yaml-check.js';
 
 export default defineRule({
   id: 'yaml-syntax',
@@ -17,13 +17,8 @@ export default defineRule({
     for (const { block } of codeBlocks(doc.doc.root)) {
       if (block.lang !== 'yaml' && block.lang !== 'yml') continue;
       const first = block.fenced ? block.line + 1 : block.line;
-      for (const d of withoutStacks(() => lazyYaml().parseAllDocuments(block.code, { prettyErrors: true }))) {
-        const err = 'errors' in d ? d.errors[0] : undefined;
-        if (!err) continue;
-        const pos = err.linePos?.[0] ?? { line: 1, col: 1 };
-        report({ path: doc.path, line: first + pos.line - 1, column: pos.col, message: `invalid YAML: ${err.message.split('\n')[0]}` });
-        break;
-      }
+      const err = checkYaml(block.code);
+      if (err) report({ path: doc.path, line: first + err.line - 1, column: err.column, message: `invalid YAML: ${err.message}` });
     }
   },
 });
