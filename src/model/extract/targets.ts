@@ -43,13 +43,20 @@ export function extractTargets(ctx: DocContext): Target[] {
   return out.sort((a, b) => a.source.line - b.source.line);
 }
 
-function inPerformance(s: Section): boolean {
-  for (let x: Section | null = s; x && x.level > 0; x = x.parent) {
-    const words = sectionWords(x);
-    if (x.key === 'testing' || x.key === 'troubleshooting' || NOT_PERF.test(words)) return false;
-    if (x.key === 'performance' || PERF_WORDS.test(words)) return true;
+const IN_PERFORMANCE = new WeakMap<Section, boolean>();
+
+/** Under a performance heading (the nearest heading that says either way decides); kept per section. */
+function inPerformance(s: Section | null): boolean {
+  if (!s || s.level === 0) return false;
+  let v = IN_PERFORMANCE.get(s);
+  if (v === undefined) {
+    const words = sectionWords(s);
+    if (s.key === 'testing' || s.key === 'troubleshooting' || NOT_PERF.test(words)) v = false;
+    else if (s.key === 'performance' || PERF_WORDS.test(words)) v = true;
+    else v = inPerformance(s.parent);
+    IN_PERFORMANCE.set(s, v);
   }
-  return false;
+  return v;
 }
 
 function listTargets(doc: MarkdownDoc, blocks: Block[], add: (text: string, line: number, requireNumber: boolean) => void): void {

@@ -121,9 +121,9 @@ export function readDefinitions(evs: Event[], opts: PathOptions): Candidate[] {
         const first = readLabel(lines[0]!.text);
         if (!first && cur?.fresh && cur.itemDepth === null && !PLACEHOLDER.test(e.text.trim())) setSummary(cur.c, plainText(e.text), SUMMARY.paragraph);
         if (cur) cur.fresh = false;
-        for (const l of lines) {
-          const lab = readLabel(l.text);
-          if (lab) label(lab, l.line);
+        for (let k = 0; k < lines.length; k++) {
+          const lab = k === 0 ? first : readLabel(lines[k]!.text);
+          if (lab) label(lab, lines[k]!.line);
         }
         break;
       }

@@ -2,6 +2,7 @@
  * Names around data-model blocks: entity headings (`### 1. \`widgets\` (New)` → `widgets`) and the
  * short labels written just before a block (`**Fields**:`, `**BookmarkItem Sub-entity**:`, `**Request:**`).
  */
+import { memoByString } from '../../../memo.js';
 import { headingKey, SECTION_KEYS } from '../../../markdown/heading-key.js';
 import { plainText } from '../../../markdown/inline.js';
 import type { Block } from '../../../markdown/types.js';
@@ -14,15 +15,15 @@ function stripNumbering(t: string): string {
 }
 
 /** True when a heading names an HTTP endpoint (`POST /x`, `1. GET /y`, `/people/{id}`). */
-export function isEndpointHeading(title: string): boolean {
-  return ENDPOINT.test(stripNumbering(plainText(title)));
-}
+export const isEndpointHeading: (title: string) => boolean = memoByString((title) => ENDPOINT.test(stripNumbering(plainText(title))));
 
 /**
  * The entity a heading names, cleaned (numbering, `Table:` prefixes, `(New)` suffixes, backticks and a
  * trailing `Entity`/`Model` removed), or null when the heading is a generic section title.
  */
-export function entityName(title: string): string | null {
+export const entityName: (title: string) => string | null = memoByString(entityNameOf);
+
+function entityNameOf(title: string): string | null {
   let t = stripNumbering(plainText(title)).trim();
   if (!t || ENDPOINT.test(t)) return null;
   t = t.replace(/^(?:table|entity|model|interface|type|schema|class|collection|object|resource|dto|record)\s*[:\-–—]\s*/i, '');
