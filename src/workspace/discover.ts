@@ -38,7 +38,7 @@ function kind(abs: string): 'dir' | 'file' | null {
 }
 
 /** Every Markdown file under `dir` (following symlinks once: a loop is reported, never followed twice). */
-function markdownFiles(root: string, dir: string, diagnostics: Diagnostic[]): string[] {
+function markdownFiles(root: string, dir: string, diagnostics: Diagnostic[], dirReal: string | null = null): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   // A folder reached without a symbolic link has its parent's real path plus its name, so only the
@@ -46,7 +46,7 @@ function markdownFiles(root: string, dir: string, diagnostics: Diagnostic[]): st
   const walk = (d: string, depth: number, knownReal: string | null): void => {
     let real: string;
     try {
-      real = knownReal ?? realpathSync(d);
+      real = knownReal ?? realpathSync.native(d);
     } catch (e) {
       diagnostics.push(diagnostic('file-unreadable', 'error', `cannot resolve folder: ${errText(e)}`, rel(root, d)));
       return;
@@ -80,7 +80,7 @@ function markdownFiles(root: string, dir: string, diagnostics: Diagnostic[]): st
       else if (k === 'file' && /\.md$/i.test(e.name)) out.push(abs);
     }
   };
-  walk(dir, 0, null);
+  walk(dir, 0, dirReal);
   return out;
 }
 
@@ -109,6 +109,12 @@ export async function discover(root: string, config: ResolvedConfig): Promise<Di
       continue;
     }
     roots.push(rel(root, abs) || '.');
+    let rootReal: string | null = null;
+    try {
+      rootReal = realpathSync.native(abs);
+    } catch {
+      // reported below when the folder cannot be read
+    }
     let entries: Dirent[];
     try {
       entries = readdirSync(abs, { withFileTypes: true });
@@ -130,7 +136,7 @@ export async function discover(root: string, config: ResolvedConfig): Promise<Di
       } else if (k2 === 'dir') {
         const id = parseFeatureName(e.name);
         const fd: Diagnostic[] = [];
-        const files = markdownFiles(root, full, fd);
+        const files = markdownFiles(root, full, fd, rootReal !== null && !e.isSymbolicLink() ? join(rootReal, e.name) : null);
         if (files.length === 0) {
           if (!id.numbered) continue; // an unnumbered folder without Markdown is not a feature
           fd.push(diagnostic('feature-empty', 'warning', `feature folder has no Markdown (.md) document`, rel(root, full)));
