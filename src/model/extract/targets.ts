@@ -10,7 +10,6 @@
  */
 import { sectionWords } from '../../markdown/heading-key.js';
 import { plainText } from '../../markdown/inline.js';
-import { sections } from '../../markdown/walk.js';
 import type { Block, MarkdownDoc, Section, TableBlock } from '../../markdown/types.js';
 import type { Target } from '../schema.js';
 import { source, type DocContext } from './context.js';
@@ -29,13 +28,16 @@ export function extractTargets(ctx: DocContext): Target[] {
     if (t.value === null && (requireNumber || !t.placeholder || !t.metric)) return;
     out.push({ text, metric: t.metric, value: t.value, unit: t.unit, source: source(ctx, line) });
   };
-  for (const s of sections(ctx.doc.root)) {
-    const perf = inPerformance(s);
+  // Sections in document order, each knowing whether it is under a performance heading.
+  const visit = (s: Section, parentPerf: boolean) => {
+    const perf = performanceVerdict(s) ?? parentPerf;
     for (const b of s.blocks) {
       if (b.kind === 'table' && (perf || targetColumn(b) >= 0)) tableTargets(b, add);
       else if (perf) listTargets(ctx.doc, [b], add);
     }
-  }
+    for (const c of s.children) visit(c, perf);
+  };
+  for (const c of ctx.doc.root.children) visit(c, false);
   for (const hit of documentLabels(ctx.doc.root)) {
     if (!LABELS.test(hit.label) || !hit.value) continue;
     for (const part of plainText(hit.value).split(/\s*[;；]\s*|,\s+(?![^()]*\))/)) if (part) add(part, hit.line, true);
@@ -43,20 +45,12 @@ export function extractTargets(ctx: DocContext): Target[] {
   return out.sort((a, b) => a.source.line - b.source.line);
 }
 
-const IN_PERFORMANCE = new WeakMap<Section, boolean>();
-
-/** Under a performance heading (the nearest heading that says either way decides); kept per section. */
-function inPerformance(s: Section | null): boolean {
-  if (!s || s.level === 0) return false;
-  let v = IN_PERFORMANCE.get(s);
-  if (v === undefined) {
-    const words = sectionWords(s);
-    if (s.key === 'testing' || s.key === 'troubleshooting' || NOT_PERF.test(words)) v = false;
-    else if (s.key === 'performance' || PERF_WORDS.test(words)) v = true;
-    else v = inPerformance(s.parent);
-    IN_PERFORMANCE.set(s, v);
-  }
-  return v;
+/** Whether a heading makes its section a performance one (true), not one (false), or says nothing (null: the parent decides). */
+function performanceVerdict(s: Section): boolean | null {
+  const words = sectionWords(s);
+  if (s.key === 'testing' || s.key === 'troubleshooting' || NOT_PERF.test(words)) return false;
+  if (s.key === 'performance' || PERF_WORDS.test(words)) return true;
+  return null;
 }
 
 function listTargets(doc: MarkdownDoc, blocks: Block[], add: (text: string, line: number, requireNumber: boolean) => void): void {
