@@ -6,8 +6,11 @@
 /** Maps a UTF-8 byte offset of `text` to its string offset; identity for ASCII text. */
 export type ByteToChar = (byteOffset: number) => number;
 
+/** The conversion of ASCII text, where byte and string offsets are the same. */
+export const IDENTITY: ByteToChar = (b) => b;
+
 export function byteToChar(text: string): ByteToChar {
-  if (/^[\x00-\x7f]*$/.test(text)) return (b) => b;
+  if (/^[\x00-\x7f]*$/.test(text)) return IDENTITY;
   const map: number[] = [];
   let i = 0;
   while (i < text.length) {
@@ -24,6 +27,7 @@ const LOCATION_KEYS = new Set(['location', 'stmt_location']);
 
 /** Rewrite every `location` in a parse tree (in place) with `f`; -1 (unknown) is kept. */
 export function mapLocations(node: unknown, f: (offset: number) => number): void {
+  if (f === IDENTITY) return;
   if (Array.isArray(node)) {
     for (const x of node) mapLocations(x, f);
     return;
