@@ -11,6 +11,7 @@ import { RULES } from '../lint/rules/index.js';
 import type { LintDiagnostic } from '../lint/types.js';
 import { lintInWorkers, lintWorkerUrl, workerCount, type Concurrency } from '../lint/shard/run.js';
 import { DEFAULT_CACHE_LOCATION, readLintCache, writeLintCache } from '../lint/cache.js';
+import { listsForLint } from '../lint/lists.js';
 import { primeDiagramResults, usedDiagramResults } from '../lint/heavy/mermaid-batch.js';
 import { rel as relPath } from '../workspace/discover.js';
 import { discoverWorkspace, loadWorkspace, type LoadedWorkspace, type LoadOptions } from '../workspace/load.js';
@@ -60,11 +61,13 @@ export async function runLint(opts: GlobalOptions, args: LintArgs, cwd: string):
   const paths = selectPaths(discovered.root, documents, discovered.found.roots, cwd, args.paths);
   // With paths, the summary counts the features that hold them.
   const selected = paths ? discovered.found.features.filter((f) => f.files.some((abs) => paths.has(relPath(discovered.root, abs)))).length : null;
+  // Only the model lists that the enabled rules read are extracted.
+  const lists = listsForLint(discovered.config.rules, args.disable);
   if (!args.fix && !args.cache) {
     const url = lintWorkerUrl();
     const workers = url ? workerCount(documents.length, args.concurrency ?? 'auto') : 0;
     if (url && workers > 0) {
-      const r = await lintInWorkers(discovered, { rules: discovered.config.rules, disable: args.disable, now: new Date(), ...(paths ? { paths } : {}) }, workers, url);
+      const r = await lintInWorkers(discovered, { rules: discovered.config.rules, disable: args.disable, lists, now: new Date(), ...(paths ? { paths } : {}) }, workers, url);
       return report(r.diagnostics, paths ? paths.size : r.files, selected ?? r.features, args, opts, [], fileLines(discovered.root));
     }
   }
@@ -73,7 +76,7 @@ export async function runLint(opts: GlobalOptions, args: LintArgs, cwd: string):
   const cache = cacheFile ? readLintCache(cacheFile, VERSION) : null;
   if (cache) primeDiagramResults(cache.diagrams);
   // With paths, only their documents are parsed when their features come from the cache.
-  const load: LoadOptions = { ...(cache ? { cache: { features: cache.features, salt: cache.salt } } : {}), ...(paths ? { needDoc: (p: string) => paths.has(p) } : {}) };
+  const load: LoadOptions = { lists, ...(cache ? { cache: { features: cache.features, salt: cache.salt } } : {}), ...(paths ? { needDoc: (p: string) => paths.has(p) } : {}) };
   let loaded = await loadWorkspace(opts.root, discovered, load);
   const run = () => lint(loaded, { rules: loaded.config.rules, paths, ...fsAccess(loaded.workspace.root), disable: new Set(args.disable) });
   let diags = await run();

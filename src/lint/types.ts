@@ -1,6 +1,7 @@
 /** The lint engine's contracts: a rule is an object with an id and a check over one scope. */
 import type { Diagnostic, Fix, Severity } from '../diagnostic.js';
 import type { ParsedDoc } from '../model/feature.js';
+import type { ModelList } from '../model/constants.js';
 import type { Feature, Style, Workspace } from '../model/schema.js';
 
 export type RuleSeverity = Severity | 'off';
@@ -66,6 +67,12 @@ interface RuleBase {
    * Other workspace-scope rules compare features with each other and run once, over all of them.
    */
   checksDocuments?: boolean;
+  /**
+   * The model lists the rule reads, of any feature (feature.endpoints, the entity index ...). A lint
+   * extracts only the lists its enabled rules read (lint/lists.ts); a test checks every rule against
+   * a full build.
+   */
+  uses?: readonly ModelList[];
   /** Failing and passing example documents: tests and rule docs are generated from them. */
   examples: RuleExample[];
 }

@@ -4,6 +4,7 @@ import type { MarkdownDoc } from '../markdown/types.js';
 import type { SqlParser } from '../sql/parser.js';
 import * as x from './extract/index.js';
 import type { DocContext } from './extract/context.js';
+import { MODEL_LISTS, type ModelList } from './constants.js';
 import { docLastUpdated, docSummary, docTitle } from './meta.js';
 import type { Doc, Feature, Style } from './schema.js';
 import { cleanTitle, detectStyle } from './style.js';
@@ -21,6 +22,21 @@ export interface FeatureIdentity {
   slug: string;
 }
 
+/** Each list's extractor (one for every list: the type checks it), run in this order. */
+const EXTRACTORS: { [K in ModelList]: (ctx: DocContext) => Feature[K] } = {
+  entities: x.extractEntities,
+  endpoints: x.extractEndpoints,
+  tables: x.extractTables,
+  filePlan: x.extractFilePlan,
+  tasks: x.extractTasks,
+  dependencies: x.extractDependencies,
+  config: x.extractConfig,
+  components: x.extractComponents,
+  diagrams: x.extractDiagrams,
+  targets: x.extractTargets,
+  decisions: x.extractDecisions,
+};
+
 /** Styles whose title names the feature best, first to last. */
 const TITLE_ORDER: Style[] = ['design', 'technical-design', 'plan', 'implementation', 'feature-guide', 'requirements', 'reference', 'tasks', 'unknown'];
 
@@ -29,7 +45,14 @@ export function humanize(slug: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-export function buildFeature(identity: FeatureIdentity, parsed: ParsedDoc[], sql: SqlParser | null, extra: Diagnostic[] = []): Feature {
+/** Every list of the model: what `show`, `build` and `serve` need. */
+export const ALL_LISTS: ReadonlySet<ModelList> = new Set(MODEL_LISTS);
+
+/**
+ * Build a feature. `lists` names the model lists to extract (default: all); the others stay empty,
+ * which lets a lint skip the extractors that none of its rules reads.
+ */
+export function buildFeature(identity: FeatureIdentity, parsed: ParsedDoc[], sql: SqlParser | null, extra: Diagnostic[] = [], lists: ReadonlySet<ModelList> = ALL_LISTS): Feature {
   const feature: Feature = {
     ...identity, title: '', docs: [], summary: null, lastUpdated: null,
     entities: [], endpoints: [], tables: [], filePlan: [], tasks: [], dependencies: [], config: [],
@@ -48,17 +71,7 @@ export function buildFeature(identity: FeatureIdentity, parsed: ParsedDoc[], sql
     feature.summary ??= docSummary(p.doc);
     const updated = docLastUpdated(p.doc);
     if (updated && (!feature.lastUpdated || updated > feature.lastUpdated)) feature.lastUpdated = updated;
-    feature.entities.push(...x.extractEntities(ctx));
-    feature.endpoints.push(...x.extractEndpoints(ctx));
-    feature.tables.push(...x.extractTables(ctx));
-    feature.filePlan.push(...x.extractFilePlan(ctx));
-    feature.tasks.push(...x.extractTasks(ctx));
-    feature.dependencies.push(...x.extractDependencies(ctx));
-    feature.config.push(...x.extractConfig(ctx));
-    feature.components.push(...x.extractComponents(ctx));
-    feature.diagrams.push(...x.extractDiagrams(ctx));
-    feature.targets.push(...x.extractTargets(ctx));
-    feature.decisions.push(...x.extractDecisions(ctx));
+    for (const list of MODEL_LISTS) if (lists.has(list)) (feature[list] as unknown[]).push(...EXTRACTORS[list](ctx));
   }
   titled.sort((a, b) => TITLE_ORDER.indexOf(a.style) - TITLE_ORDER.indexOf(b.style));
   feature.title = titled[0]?.title ?? humanize(identity.slug);

@@ -4,7 +4,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../diagnostic.js';
 import { parseMarkdown } from '../markdown/parse.js';
-import { buildFeature, type ParsedDoc } from '../model/feature.js';
+import type { ModelList } from '../model/constants.js';
+import { ALL_LISTS, buildFeature, type ParsedDoc } from '../model/feature.js';
 import type { Feature, Workspace } from '../model/schema.js';
 import { hasSql, loadSqlParser, mayHaveSql } from '../sql/load.js';
 import { CONFIG_FILE, ConfigError, defaultConfig, parseConfig, type ResolvedConfig } from './config.js';
@@ -94,6 +95,8 @@ export interface LoadOptions {
   cache?: { features: FeatureCache; salt: string };
   /** The documents whose Markdown the caller needs (default: all); a feature from the cache parses only these. */
   needDoc?: (path: string) => boolean;
+  /** The model lists to extract (default: all; a lint needs fewer, lint/lists.ts). */
+  lists?: ReadonlySet<ModelList>;
 }
 
 export interface DiscoveredWorkspace {
@@ -114,15 +117,17 @@ export async function discoverWorkspace(rootArg: string): Promise<DiscoveredWork
 
 /** Read, parse and build some features (in the order given); the PostgreSQL parser loads only when a document has SQL. */
 export async function loadFeatures(root: string, locations: FeatureLocation[], config: ResolvedConfig, options: LoadOptions = {}): Promise<{ features: Feature[]; docs: Map<string, ParsedDoc> }> {
-  const { cache, needDoc = () => true } = options;
+  const { cache, needDoc = () => true, lists = ALL_LISTS } = options;
   const docs = new Map<string, ParsedDoc>();
+  // A feature built with fewer lists is another cache entry.
+  const salt = cache ? `${cache.salt}\0${[...lists].sort().join(',')}` : '';
   const read = await mapLimit(locations, 16, async (f) => ({ f, ...(await readTexts(root, f, config)) }));
   // The parser's WebAssembly compiles off the main thread while the documents are parsed.
   if (read.some((r) => r.texts.some((t) => mayHaveSql(t.text)))) void loadSqlParser();
   const features = new Array<Feature>(read.length);
   const pending: { i: number; key: string | null; parsed: ParsedDoc[]; extra: Diagnostic[] }[] = [];
   read.forEach(({ f, texts, extra }, i) => {
-    const key = cache ? featureKey(f, texts, extra, cache.salt) : null;
+    const key = cache ? featureKey(f, texts, extra, salt) : null;
     const hit = key === null ? undefined : cache!.features.get(key);
     if (hit) {
       features[i] = hit;
@@ -136,7 +141,7 @@ export async function loadFeatures(root: string, locations: FeatureLocation[], c
   const sql = pending.some((x) => x.parsed.some((p) => hasSql(p.doc))) ? await loadSqlParser() : null;
   for (const { i, key, parsed, extra } of pending) {
     const f = read[i]!.f;
-    const feature = buildFeature({ id: f.id, number: f.number, slug: f.slug }, parsed, sql, extra);
+    const feature = buildFeature({ id: f.id, number: f.number, slug: f.slug }, parsed, sql, extra, lists);
     features[i] = feature;
     // A feature built without the SQL parser it needed is not kept: the next run may have the parser.
     if (key !== null && (sql || !parsed.some((p) => hasSql(p.doc)))) cache!.features.set(key, feature);

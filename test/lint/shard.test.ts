@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/lint/engine.js';
 import { fsAccess } from '../../src/lint/fs-access.js';
+import { listsForLint } from '../../src/lint/lists.js';
 import { workerCount } from '../../src/lint/shard/run.js';
 import { buildShard, dealFeatures, gatherFeatures, lintShard, type BuiltShard } from '../../src/lint/shard/shard.js';
 import type { LintDiagnostic } from '../../src/lint/types.js';
@@ -29,7 +30,7 @@ async function sharded(root: string, count: number, disable: string[] = [], path
   for (let index = 0; index < count; index++) {
     built.push(await buildShard({
       root: ws.root, config: ws.config, locations: deals[index]!, index, count, discovery: ws.found.diagnostics,
-      rules: ws.config.rules, disable, now: NOW.getTime(), ...(paths ? { paths } : {}),
+      rules: ws.config.rules, disable, lists: [...listsForLint(ws.config.rules, disable)], now: NOW.getTime(), ...(paths ? { paths } : {}),
     }));
   }
   // Each shard gets the others' features as copies, as the worker threads do.

@@ -71,6 +71,7 @@ export default defineRule({
   description: 'Feature dependencies form no cycle (reported once per cycle, with the whole cycle)',
   defaultSeverity: 'error',
   scope: 'workspace',
+  uses: ['dependencies'],
   examples: [
     {
       fail: '# FEAT-001 Design: Accounts\n\n## Dependencies\n- 002-bookmarks: saved links\n',

@@ -6,6 +6,7 @@ export default defineRule({
   description: 'Every feature named as a dependency exists in the workspace',
   defaultSeverity: 'error',
   scope: 'feature',
+  uses: ['dependencies'],
   examples: [
     {
       fail: '# FEAT-002 Design: Bookmarks\n\n## Dependencies\n- 001-accounts: user ids\n- 007-search: indexing\n',

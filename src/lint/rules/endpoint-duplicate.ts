@@ -8,6 +8,7 @@ export default defineRule({
   description: 'The same method and path are specified only once in the workspace',
   defaultSeverity: 'error',
   scope: 'workspace',
+  uses: ['endpoints'],
   examples: [
     {
       fail: '# FEAT-001 Design: Notes\n\n## API Endpoints\n\n### GET /api/v1/notes/{id}\n| Aspect | Detail |\n|---|---|\n| Response 200 | Note |\n\n### GET /api/v1/notes/{noteId}\n| Aspect | Detail |\n|---|---|\n| Response 200 | Note |\n',

@@ -6,6 +6,7 @@ export default defineRule({
   description: 'A specified endpoint documents the responses its auth, path and body imply: a 2xx, 401 when auth is required, 404 with a path parameter, 400 with a request body',
   defaultSeverity: 'warning',
   scope: 'feature',
+  uses: ['endpoints'],
   examples: [
     {
       fail: '# FEAT-001 Design: Notes\n\n## API Endpoints\n\n### PUT /api/v1/notes/{id}\n| Aspect | Detail |\n|---|---|\n| Auth | Required |\n| Request | NoteUpdate |\n| Response 200 | Note |\n',

@@ -7,6 +7,7 @@ export default defineRule({
   description: 'Every entity and table has a primary key',
   defaultSeverity: 'warning',
   scope: 'feature',
+  uses: ['entities', 'tables'],
   examples: [
     {
       fail: '# FEAT-001 Design: Notes\n\n## Data Models\n\n### Note\n| Field | Type | Required | Default | Description |\n|---|---|---|---|---|\n| body | str | yes | - | Text of the note |\n',

@@ -87,6 +87,7 @@ export default defineRule({
   description: 'JSON request and response examples match the entity they carry: known fields, compatible types, and required fields on create',
   defaultSeverity: 'error',
   scope: 'feature',
+  uses: ['endpoints', 'entities', 'tables'],
   examples: [
     {
       fail: '# Gadgets - Implementation Plan\n\n## Data Models\n\n### Gadget\n| Field | Type | Required | Default | Description |\n|---|---|---|---|---|\n| id | uuid | auto | gen_random_uuid() | Primary key |\n| name | string | yes | - | Display name |\n| weight | integer | no | - | Grams |\n\n## API Contracts\n\n#### `POST /api/gadgets`\n**Authentication**: Required\n\n**Request**:\n```json\n{ "weight": "heavy", "colour": "red" }\n```\n',

@@ -7,6 +7,7 @@ export default defineRule({
   description: 'Every data-model field has a type that featspec understands (a primitive, a list, or an entity)',
   defaultSeverity: 'error',
   scope: 'feature',
+  uses: ['entities'],
   examples: [
     {
       fail: '# FEAT-001 Design: Notes\n\n## Data Models\n\n### Note\n| Field | Type | Required | Default | Description |\n|---|---|---|---|---|\n| id | UUID | auto | uuid4() | Primary key |\n| body | strng | yes | - | Text of the note |\n',

@@ -6,6 +6,7 @@ export default defineRule({
   description: 'File plan actions match the workspace: CREATE a file that does not exist yet, MODIFY or DELETE one that exists or that a dependency plans',
   defaultSeverity: 'warning',
   scope: 'feature',
+  uses: ['filePlan', 'tasks', 'components', 'dependencies'],
   examples: [
     {
       fail: '# FEAT-001 Design: Notes\n\n## File Plan\n\n| # | File | Action | Description |\n|---|---|---|---|\n| 1 | src/app.py | CREATE | Entry point |\n| 2 | src/router.py | MODIFY | Register routes |\n',

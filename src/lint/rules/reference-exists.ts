@@ -53,6 +53,7 @@ export default defineRule({
   description: 'Read: references, @path references and relative links point to files (and headings) that exist, or that the feature or its dependencies plan to create',
   defaultSeverity: 'error',
   scope: 'document',
+  uses: ['tasks', 'filePlan', 'components', 'dependencies'],
   examples: [
     {
       fail: '# FEAT-001 Design: Notes\n\n## Overview\n\nSee [the conventions](../../../CONVENTIONS.md#python-models) and @docs/guides/deploy.md.\n',

@@ -7,6 +7,7 @@ export default defineRule({
   description: 'In a plan, every table lists row-level security policies for SELECT, INSERT, UPDATE and DELETE (or ALL)',
   defaultSeverity: 'error',
   scope: 'feature',
+  uses: ['tables'],
   examples: [
     {
       fail: '# Notes - Implementation Plan\n\n## Database Schema\n\n#### `notes`\n**Columns**:\n- `id` (uuid, PK) - Identifier\n\n**RLS Policies**:\n- SELECT: Users read their own notes\n- INSERT: Users create their own notes\n',

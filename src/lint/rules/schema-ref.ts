@@ -7,6 +7,7 @@ export default defineRule({
   description: 'Request and response schema names refer to entities of the workspace (X, XCreate, XUpdate, PaginatedResponse[X]) or to standard errors',
   defaultSeverity: 'error',
   scope: 'feature',
+  uses: ['endpoints', 'entities', 'tables'],
   examples: [
     {
       fail: '# FEAT-001 Design: Notes\n\n## Data Models\n\n### Note\n| Field | Type | Required | Default | Description |\n|---|---|---|---|---|\n| id | UUID | auto | uuid4() | Primary key |\n\n## API Endpoints\n\n### POST /api/v1/notes\n| Aspect | Detail |\n|---|---|\n| Request | MemoCreate |\n| Response 201 | Note |\n',

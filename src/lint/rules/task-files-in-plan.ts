@@ -5,6 +5,7 @@ export default defineRule({
   description: "A task's files are listed in its feature's file plan",
   defaultSeverity: 'warning',
   scope: 'feature',
+  uses: ['filePlan', 'tasks'],
   examples: [
     {
       fail: '# FEAT-001 Design: Notes\n\n## File Plan\n\n| # | File | Action | Description |\n|---|---|---|---|\n| 1 | src/notes/model.py | CREATE | Model |\n\n## Implementation Tasks\n\n### TASK-001: Model and routes\n- Create `src/notes/model.py` and `src/notes/routes.py`\n',

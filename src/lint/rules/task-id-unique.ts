@@ -8,6 +8,7 @@ export default defineRule({
   description: 'Task ids are unique in their feature, and TASK-NNN ids across the workspace',
   defaultSeverity: 'error',
   scope: 'workspace',
+  uses: ['tasks'],
   examples: [
     {
       fail: '# FEAT-001 Design: Notes\n\n## Implementation Tasks\n\n### TASK-001: Model\n- Create the model\n\n### TASK-001: Routes\n- Create the routes\n',

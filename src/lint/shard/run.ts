@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { compareDiagnostics } from '../../diagnostic.js';
 import type { DiscoveredWorkspace } from '../../workspace/load.js';
+import type { ModelList } from '../../model/constants.js';
 import type { RuleSetting } from '../engine.js';
 import type { LintDiagnostic } from '../types.js';
 import type { FromWorker, ToWorker } from './lint-worker.js';
@@ -83,7 +84,7 @@ function ask<K extends 'built' | 'linted'>(worker: Worker, msg: ToWorker, kind: 
 
 export async function lintInWorkers(
   ws: DiscoveredWorkspace,
-  options: { rules: Record<string, RuleSetting> | undefined; disable: string[]; now: Date; paths?: ReadonlySet<string> },
+  options: { rules: Record<string, RuleSetting> | undefined; disable: string[]; lists: ReadonlySet<ModelList>; now: Date; paths?: ReadonlySet<string> },
   count: number,
   url: URL,
 ): Promise<ShardedLint> {
@@ -93,7 +94,7 @@ export async function lintInWorkers(
     const built = await Promise.all(workers.map((w, index) => {
       const job: ShardJob = {
         root: ws.root, config: ws.config, locations: shards[index]!, index, count, discovery: ws.found.diagnostics,
-        rules: options.rules, disable: options.disable, now: options.now.getTime(),
+        rules: options.rules, disable: options.disable, lists: [...options.lists], now: options.now.getTime(),
         ...(options.paths ? { paths: [...options.paths] } : {}),
       };
       return ask(w, { job }, 'built');

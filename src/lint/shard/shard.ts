@@ -9,6 +9,7 @@
  */
 import type { Diagnostic } from '../../diagnostic.js';
 import type { ParsedDoc } from '../../model/feature.js';
+import type { ModelList } from '../../model/constants.js';
 import type { Feature } from '../../model/schema.js';
 import type { ResolvedConfig } from '../../workspace/config.js';
 import type { FeatureLocation } from '../../workspace/discover.js';
@@ -30,6 +31,8 @@ export interface ShardJob {
   discovery: Diagnostic[];
   rules: Record<string, RuleSetting> | undefined;
   disable: string[];
+  /** The model lists to extract (lint/lists.ts). */
+  lists: ModelList[];
   /** Lint only these documents (all when absent); every feature is still built. */
   paths?: string[];
   /** The run's clock (ms since the epoch), the same for every shard. */
@@ -59,7 +62,7 @@ export function gatherFeatures<T>(shards: T[][]): T[] {
 
 /** Stage 1: read, parse and build the shard's features. */
 export async function buildShard(job: ShardJob): Promise<BuiltShard> {
-  const { features, docs } = await loadFeatures(job.root, job.locations, job.config);
+  const { features, docs } = await loadFeatures(job.root, job.locations, job.config, { lists: new Set(job.lists) });
   return { job, features, docs };
 }
 

@@ -1,0 +1,22 @@
+/**
+ * Which model lists a lint extracts: the lists its enabled rules read (`uses`), plus the lists whose
+ * extractors report problems of their own (a SQL block that cannot be read, a file-plan action that is
+ * not one), which a lint shows whatever rules run. The other extractors (configuration, diagrams,
+ * targets, decisions, and components when no rule reads planned files) are skipped.
+ */
+import type { ModelList } from '../model/constants.js';
+import { setting, type RuleSetting } from './engine.js';
+import { RULES } from './rules/index.js';
+
+/** The lists whose extractors push diagnostics (model/extract/*: ctx.diagnostics). */
+export const REPORTING_LISTS: readonly ModelList[] = ['entities', 'endpoints', 'tables', 'filePlan', 'tasks'];
+
+export function listsForLint(rules: Record<string, RuleSetting> | undefined, disable: Iterable<string> = []): Set<ModelList> {
+  const off = new Set(disable);
+  const lists = new Set<ModelList>(REPORTING_LISTS);
+  for (const rule of RULES) {
+    if (off.has(rule.id) || setting(rule, rules).severity === 'off') continue;
+    for (const l of rule.uses ?? []) lists.add(l);
+  }
+  return lists;
+}
