@@ -1,4 +1,4 @@
-import { deepBlocks, sections } from '../../markdown/walk.js';
+import { codeBlocks, sections } from '../../markdown/walk.js';
 import { defineRule } from '../types.js';
 
 // Bracket text that is not a link, footnote, admonition or checkbox, and not glued to an identifier (`list[str]`).
@@ -29,6 +29,9 @@ function placeholders(text: string, inDiagram: boolean, inCode: boolean, refs: S
   return out;
 }
 
+const CODE = 1;
+const DIAGRAM = 2;
+
 const isTextDiagram = (code: string) => /(?:-+>|<-+|→|▶|▼|│|┌|└)/.test(code) && !/^\s*[├└]──/m.test(code);
 
 export default defineRule({
@@ -50,23 +53,21 @@ export default defineRule({
       const m = /^\s{0,3}\[([^\]]+)\]:\s*\S/.exec(l);
       if (m) refs.add(m[1]!.trim().toLowerCase());
     }
-    // Which lines are inside code blocks, and whether that block is a text diagram.
-    const codeKind = new Map<number, 'code' | 'diagram'>();
-    for (const { block } of deepBlocks(doc.doc.root)) {
-      if (block.kind !== 'code') continue;
-      const kind = block.lang === 'mermaid' ? null : isTextDiagram(block.code) && ['', 'text', 'txt', 'ascii', 'plain'].includes(block.lang) ? 'diagram' : 'code';
+    // Which lines are inside code blocks (CODE), and whether that block is a diagram (DIAGRAM), by line number.
+    const codeKind = new Uint8Array(lines.length + 2);
+    for (const { block } of codeBlocks(doc.doc.root)) {
+      const kind = block.lang === 'mermaid' || (isTextDiagram(block.code) && ['', 'text', 'txt', 'ascii', 'plain'].includes(block.lang)) ? DIAGRAM : CODE;
       const first = block.fenced ? block.line + 1 : block.line;
-      const last = block.fenced ? block.endLine - 1 : block.endLine;
-      for (let l = first; l <= last; l++) if (kind) codeKind.set(l, kind);
-      if (block.lang === 'mermaid') for (let l = first; l <= last; l++) codeKind.set(l, 'diagram');
+      const last = Math.min(block.fenced ? block.endLine - 1 : block.endLine, lines.length);
+      if (first <= last) codeKind.fill(kind, first, last + 1);
     }
     const legends = [...sections(doc.doc.root)].filter((s) => LEGEND.test(s.title));
     lines.forEach((text, i) => {
       const line = i + 1;
       if (!text.includes('[') && !/TBD|XXX|NEEDS/.test(text)) return;
       if (LEGEND.test(text) || legends.some((s) => line >= s.line && line <= s.endLine)) return;
-      const kind = codeKind.get(line);
-      for (const p of placeholders(text, kind === 'diagram', kind === 'code', refs)) {
+      const kind = codeKind[line];
+      for (const p of placeholders(text, kind === DIAGRAM, kind === CODE, refs)) {
         report({ path: doc.path, line, column: p.col, message: `template placeholder ${p.text} left in the document; replace it with real content` });
       }
     });

@@ -64,13 +64,14 @@ export default defineRule({
   check(ctx) {
     const { doc, feature } = ctx;
     const dir = posix.dirname(doc.path);
-    const inCode = new Set<number>();
-    for (const { block } of codeBlocks(doc.doc.root)) for (let l = block.line; l <= block.endLine; l++) inCode.add(l);
     const lines = doc.doc.sourceLines;
+    // 1 for the lines of code blocks (indexed by line number).
+    const inCode = new Uint8Array(lines.length + 2);
+    for (const { block } of codeBlocks(doc.doc.root)) inCode.fill(1, block.line, Math.min(block.endLine, lines.length) + 1);
     lines.forEach((text, i) => {
       const line = i + 1;
       // A link needs `](`, a reference `@` (blanking code spans adds neither).
-      if (inCode.has(line) || (!text.includes('](') && !text.includes('@'))) return;
+      if (inCode[line] === 1 || (!text.includes('](') && !text.includes('@'))) return;
       const noCode = text.replace(/`[^`]*`/g, (s) => ' '.repeat(s.length));
       for (const m of noCode.matchAll(LINK)) {
         const url = m[1]!;
