@@ -43,11 +43,11 @@ export async function watchLint(opts: GlobalOptions, args: LintArgs, io: WatchIo
   const p = paint(opts.color);
   let loaded: LoadedWorkspace = await loadWorkspace(opts.root);
   const root = loaded.workspace.root;
-  const access = fsAccess(root);
   const run = async (featureIds: Set<string> | null, label: string) => {
     const started = performance.now();
     const paths = featureIds ? new Set(loaded.workspace.features.filter((f) => featureIds.has(f.id)).flatMap((f) => f.docs.map((d) => d.path))) : undefined;
-    const diags = await lint(loaded, { rules: loaded.config.rules, paths, ...access, disable: new Set(args.disable) });
+    // A fresh file-system view each run: files outside the features may have changed since the last.
+    const diags = await lint(loaded, { rules: loaded.config.rules, paths, ...fsAccess(root), disable: new Set(args.disable) });
     const summary = summarize(diags, paths ? paths.size : loaded.docs.size, featureIds ? featureIds.size : loaded.workspace.features.length);
     const ms = Math.round(performance.now() - started);
     const time = new Date().toTimeString().slice(0, 8);

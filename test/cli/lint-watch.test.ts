@@ -46,4 +46,30 @@ describe('lint --watch', () => {
     stop();
     expect(await done).toBe(0);
   });
+
+  it('reads files outside the features afresh on every re-lint', async () => {
+    const w = tempWorkspace({
+      'NOTES.md': md('# Notes', '', '## Intro', 'Nothing yet.'),
+      'docs/features/001-a/design.md': doc('001', 'A', ['', 'See [setup](../../../NOTES.md#setup).']),
+    });
+    cleanup = w.cleanup;
+    let out = '';
+    let stop!: () => void;
+    const until = new Promise<void>((r) => (stop = r));
+    const waitFor = async (re: RegExp) => {
+      for (let i = 0; i < 200 && !re.test(out); i++) await new Promise((r) => setTimeout(r, 10));
+      return re.test(out);
+    };
+    const done = watchLint({ root: w.root, color: false }, { paths: [], format: 'pretty', fix: false, maxWarnings: null, disable: [] }, { stdout: (s) => void (out += s), stderr: () => {}, until });
+    expect(await waitFor(/linted 1 feature/)).toBe(true);
+    expect(out).toMatch(/no heading with anchor #setup/);
+    // The heading appears in NOTES.md, then the document is saved again.
+    writeFileSync(join(w.root, 'NOTES.md'), md('# Notes', '', '## Setup', 'Install it.'));
+    out = '';
+    writeFileSync(join(w.root, 'docs/features/001-a/design.md'), doc('001', 'A', ['', 'See [setup](../../../NOTES.md#setup) first.']));
+    expect(await waitFor(/re-linted 001-a/)).toBe(true);
+    expect(out).not.toMatch(/anchor #setup/);
+    stop();
+    expect(await done).toBe(0);
+  });
 });
