@@ -9,6 +9,26 @@ const doc = (n: string, title: string, extra: string[] = []) => md(`# FEAT-${n} 
 let cleanup: (() => void) | null = null;
 afterEach(() => cleanup?.());
 
+/** A `lint --watch` session on a workspace: its output so far, waiting for a pattern, stopping it. */
+function watching(root: string) {
+  let out = '';
+  let stop!: () => void;
+  const until = new Promise<void>((r) => (stop = r));
+  const done = watchLint({ root, color: false }, { paths: [], format: 'pretty', fix: false, maxWarnings: null, disable: [] }, { stdout: (s) => void (out += s), stderr: () => {}, until });
+  return {
+    out: () => out,
+    clear: () => void (out = ''),
+    waitFor: async (re: RegExp) => {
+      for (let i = 0; i < 200 && !re.test(out); i++) await new Promise((r) => setTimeout(r, 10));
+      return re.test(out);
+    },
+    stop: () => {
+      stop();
+      return done;
+    },
+  };
+}
+
 describe('lint --watch', () => {
   it('finds the features depending on a changed one, transitively', async () => {
     const w = tempWorkspace({
@@ -29,22 +49,14 @@ describe('lint --watch', () => {
       'docs/features/003-c/design.md': doc('003', 'C'),
     });
     cleanup = w.cleanup;
-    let out = '';
-    let stop!: () => void;
-    const until = new Promise<void>((r) => (stop = r));
-    const waitFor = async (re: RegExp) => {
-      for (let i = 0; i < 200 && !re.test(out); i++) await new Promise((r) => setTimeout(r, 10));
-      return re.test(out);
-    };
-    const done = watchLint({ root: w.root, color: false }, { paths: [], format: 'pretty', fix: false, maxWarnings: null, disable: [] }, { stdout: (s) => void (out += s), stderr: () => {}, until });
-    expect(await waitFor(/linted 3 features/)).toBe(true);
-    out = '';
+    const session = watching(w.root);
+    expect(await session.waitFor(/linted 3 features/)).toBe(true);
+    session.clear();
     writeFileSync(join(w.root, 'docs/features/001-a/design.md'), doc('001', 'A', ['', 'Owner: TBD']));
-    expect(await waitFor(/TBD/)).toBe(true);
-    expect(out).toMatch(/re-linted 001-a, 002-b\b/);
-    expect(out).not.toContain('003-c');
-    stop();
-    expect(await done).toBe(0);
+    expect(await session.waitFor(/TBD/)).toBe(true);
+    expect(session.out()).toMatch(/re-linted 001-a, 002-b\b/);
+    expect(session.out()).not.toContain('003-c');
+    expect(await session.stop()).toBe(0);
   });
 
   it('reads files outside the features afresh on every re-lint', async () => {
@@ -53,23 +65,15 @@ describe('lint --watch', () => {
       'docs/features/001-a/design.md': doc('001', 'A', ['', 'See [setup](../../../NOTES.md#setup).']),
     });
     cleanup = w.cleanup;
-    let out = '';
-    let stop!: () => void;
-    const until = new Promise<void>((r) => (stop = r));
-    const waitFor = async (re: RegExp) => {
-      for (let i = 0; i < 200 && !re.test(out); i++) await new Promise((r) => setTimeout(r, 10));
-      return re.test(out);
-    };
-    const done = watchLint({ root: w.root, color: false }, { paths: [], format: 'pretty', fix: false, maxWarnings: null, disable: [] }, { stdout: (s) => void (out += s), stderr: () => {}, until });
-    expect(await waitFor(/linted 1 feature/)).toBe(true);
-    expect(out).toMatch(/no heading with anchor #setup/);
+    const session = watching(w.root);
+    expect(await session.waitFor(/linted 1 feature/)).toBe(true);
+    expect(session.out()).toMatch(/no heading with anchor #setup/);
     // The heading appears in NOTES.md, then the document is saved again.
     writeFileSync(join(w.root, 'NOTES.md'), md('# Notes', '', '## Setup', 'Install it.'));
-    out = '';
+    session.clear();
     writeFileSync(join(w.root, 'docs/features/001-a/design.md'), doc('001', 'A', ['', 'See [setup](../../../NOTES.md#setup) first.']));
-    expect(await waitFor(/re-linted 001-a/)).toBe(true);
-    expect(out).not.toMatch(/anchor #setup/);
-    stop();
-    expect(await done).toBe(0);
+    expect(await session.waitFor(/re-linted 001-a/)).toBe(true);
+    expect(session.out()).not.toMatch(/anchor #setup/);
+    expect(await session.stop()).toBe(0);
   });
 });
