@@ -14,7 +14,7 @@ import { DEFAULT_CACHE_LOCATION, readLintCache, writeLintCache } from '../lint/c
 import { listsForLint } from '../lint/lists.js';
 import { primeDiagramResults, usedDiagramResults } from '../lint/heavy/mermaid-batch.js';
 import { rel as relPath } from '../workspace/discover.js';
-import { discoverWorkspace, loadWorkspace, type LoadedWorkspace, type LoadOptions } from '../workspace/load.js';
+import { discoverWorkspace, loadWorkspace, type LoadOptions } from '../workspace/load.js';
 import { paint } from './color.js';
 import { UsageError, type CommandResult, type GlobalOptions } from './result.js';
 import { VERSION } from './version.js';

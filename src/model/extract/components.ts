@@ -15,7 +15,6 @@
  */
 import { sectionWords } from '../../markdown/heading-key.js';
 import { boldLabel, codeSpans } from '../../markdown/inline.js';
-import { sections } from '../../markdown/walk.js';
 import type { ListItem, Section } from '../../markdown/types.js';
 import type { Component } from '../schema.js';
 import { ATTRIBUTE_LABEL, labelKind, nameKind } from './components-kind.js';
@@ -37,40 +36,54 @@ export function extractComponents(ctx: DocContext): Component[] {
   const out: Component[] = [];
   const raw = new Map<number, string>();
   for (const b of ctx.doc.blocks) if (b.kind === 'heading') raw.set(b.line, b.text);
-  for (const s of sections(ctx.doc.root)) {
-    if (!inScope(s)) continue;
-    const frontend = chain(s).some((x) => FRONTEND.test(sectionWords(x)));
-    // A component's own heading: its bullets (Purpose, Props, categories...) describe it.
-    if (isComponentHeading(s)) {
-      out.push(headingComponent(ctx, s, raw.get(s.line) ?? s.title, frontend));
-      continue;
+  const visit = (s: Section, parent: Scope) => {
+    const scope = scopeOf(s, parent);
+    if (!scope.excluded && scope.components) {
+      // A component's own heading: its bullets (Purpose, Props, categories...) describe it.
+      if (isComponentHeading(s, parent)) out.push(headingComponent(ctx, s, raw.get(s.line) ?? s.title, scope.frontend));
+      else {
+        for (const b of s.blocks) {
+          if (b.kind !== 'list') continue;
+          for (const item of b.items) out.push(...itemComponents(ctx, item, scope.frontend));
+        }
+      }
     }
-    for (const b of s.blocks) {
-      if (b.kind !== 'list') continue;
-      for (const item of b.items) out.push(...itemComponents(ctx, item, frontend));
-    }
-  }
+    for (const c of s.children) visit(c, scope);
+  };
+  for (const c of ctx.doc.root.children) visit(c, NO_SCOPE);
   return out.sort((a, b) => a.source.line - b.source.line);
 }
 
-function chain(s: Section): Section[] {
-  const out: Section[] = [];
-  for (let x: Section | null = s; x && x.level > 0; x = x.parent) out.push(x);
-  return out;
+/** What a section's headings, from the top down to it (itself included), say about components. */
+interface Scope {
+  /** Under a heading whose content is not components (API, testing, data models ...). */
+  excluded: boolean;
+  /** Under a components or architecture heading. */
+  components: boolean;
+  /** Under a heading that groups components (`Components`, `Frontend Components`). */
+  group: boolean;
+  /** Under a frontend heading. */
+  frontend: boolean;
 }
 
-function inScope(s: Section): boolean {
-  const all = chain(s);
-  if (all.some((x) => EXCLUDED_KEYS.has(x.key))) return false;
-  return all.some((x) => x.key === 'components' || x.key === 'architecture' || SCOPE_WORDS.test(sectionWords(x)));
+const NO_SCOPE: Scope = { excluded: false, components: false, group: false, frontend: false };
+
+function scopeOf(s: Section, parent: Scope): Scope {
+  const words = sectionWords(s);
+  return {
+    excluded: parent.excluded || EXCLUDED_KEYS.has(s.key),
+    components: parent.components || s.key === 'components' || s.key === 'architecture' || SCOPE_WORDS.test(words),
+    group: parent.group || s.key === 'components' || GROUP_WORDS.test(words),
+    frontend: parent.frontend || FRONTEND.test(words),
+  };
 }
 
 /** A leaf heading right under a components heading that is not itself about APIs, schemas or types. */
-function isComponentHeading(s: Section): boolean {
+function isComponentHeading(s: Section, parent: Scope): boolean {
   if (s.children.length > 0 || !s.parent || s.parent.level === 0) return false;
   const words = sectionWords(s);
   if (s.key === 'components' || GROUP_HEADING.test(words) || NOT_COMPONENT.test(words)) return false;
-  return chain(s.parent).some((x) => x.key === 'components' || GROUP_WORDS.test(sectionWords(x)));
+  return parent.group;
 }
 
 function itemComponents(ctx: DocContext, item: ListItem, frontend: boolean): Component[] {

@@ -4,7 +4,6 @@
  * (the first occurrence of a field wins).
  */
 import { diagnostic } from '../../diagnostic.js';
-import { sections } from '../../markdown/walk.js';
 import type { Block, CodeBlock, Section } from '../../markdown/types.js';
 import { ENTITY_NAME } from '../field-type.js';
 import type { Entity, Field } from '../schema.js';
@@ -16,7 +15,7 @@ import { classifyLabel, entityName, labelText } from './entities/labels.js';
 import { readLooseObject } from './entities/loose-json.js';
 import { prismaModels } from './entities/prisma.js';
 import { pythonClasses } from './entities/python.js';
-import { inModelScope } from './entities/scope.js';
+import { inModelScope, scopeOf, TOP, type ScopeState } from './entities/scope.js';
 import { tableFields } from './entities/table.js';
 import { tsDeclarations } from './entities/typescript.js';
 import { yamlEntity } from './entities/yaml-fields.js';
@@ -130,19 +129,22 @@ function readSection(out: Entities, ctx: DocContext, section: Section): void {
 
 export function extractEntities(ctx: DocContext): Entity[] {
   const out = new Entities(ctx);
-  try {
-    for (const section of sections(ctx.doc.root)) {
-      if (inModelScope(section, ctx.style)) {
-        readSection(out, ctx, section);
-        continue;
-      }
-      const heading = entityName(section.title);
+  // Sections in document order, each with what its enclosing headings say about model scope.
+  const visit = (section: Section, parent: ScopeState) => {
+    const state = scopeOf(section, parent);
+    if (inModelScope(state, ctx.style)) readSection(out, ctx, section);
+    else {
       for (const block of section.blocks) {
         if (block.kind !== 'code' || block.lang !== 'prisma') continue;
+        const heading = entityName(section.title);
         const models = prismaModels(block.code);
         for (const m of models) out.add(m.name, models.length === 1 && heading === m.name ? section.line : codeLine(block) + m.line, shiftLines(m.fields, codeLine(block)));
       }
     }
+    for (const c of section.children) visit(c, state);
+  };
+  try {
+    for (const c of ctx.doc.root.children) visit(c, TOP);
   } catch (e) {
     ctx.diagnostics.push(diagnostic('entity-extract', 'error', `entities could not be read: ${String(e)}`, ctx.path));
   }

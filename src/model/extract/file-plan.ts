@@ -15,7 +15,7 @@
  */
 import { sectionWords } from '../../markdown/heading-key.js';
 import { plainText } from '../../markdown/inline.js';
-import { sections, within } from '../../markdown/walk.js';
+import { within } from '../../markdown/walk.js';
 import type { Block, ListItem, Section } from '../../markdown/types.js';
 import type { FilePlanEntry } from '../schema.js';
 import { source, type DocContext } from './context.js';
@@ -33,36 +33,44 @@ export function extractFilePlan(ctx: DocContext): FilePlanEntry[] {
   const add = (path: string, action: FileAction, description: string | null, line: number) =>
     out.push({ path, action, description, source: source(ctx, line) });
   const headings = rawHeadings(ctx);
-  for (const s of [ctx.doc.root, ...sections(ctx.doc.root)]) {
-    const scoped = s !== ctx.doc.root && inFileScope(s);
-    const action = scoped ? headingAction(s) : null;
+  /** One section's entries; `scope` is what its enclosing headings (itself included) say. */
+  const visit = (s: Section, scope: Scope, isRoot: boolean) => {
+    const scoped = !isRoot && scope.files && !scope.structure;
+    const action = scoped ? scope.action : null;
     for (const b of s.blocks) {
       // A File/Path table without actions is a plan only where a heading says so (`Files to CREATE`, `File Plan`).
       if (b.kind === 'table' && (isFilePlanTable(b) || scoped && (action || within(s, 'file-plan')))) {
         for (const r of filePlanRows(ctx, b, action)) add(r.path, r.action, r.description, r.source.line);
       }
     }
-    if (s === ctx.doc.root) continue;
+    if (isRoot) return;
     const raw = headings.get(s.line) ?? s.title;
-    const explicit = ACTION_HEADING.exec(plainText(raw).trim());
+    const explicit = /[:\-–—]/.test(raw) ? ACTION_HEADING.exec(plainText(raw).trim()) : null;
     if (explicit && !scoped) {
       const a = normalizeAction(explicit[1]!);
       const p = firstPath(raw.slice(raw.search(/[:\-–—]/) + 1));
       if (a && p) add(p, a, null, s.line);
-      continue;
+      return;
     }
-    if (!scoped) continue;
+    if (!scoped) return;
     const own = headingPath(raw);
-    if (!action && !own?.rename || underPathHeading(s, headings)) continue;
+    if (!action && !own?.rename || underPathHeading(s, headings)) return;
     if (own && !own.path.endsWith('/')) {
       if (own.rename) {
         add(own.rename[0], 'DELETE', null, s.line);
         add(own.rename[1], 'CREATE', null, s.line);
       } else if (action) add(own.path, action, null, s.line);
-      continue;
+      return;
     }
     if (action) scanBlocks(s.blocks, action, add);
-  }
+  };
+  const walk = (s: Section, parent: Scope) => {
+    const scope = scopeOf(s, parent);
+    visit(s, scope, false);
+    for (const c of s.children) walk(c, scope);
+  };
+  visit(ctx.doc.root, NO_SCOPE, true);
+  for (const c of ctx.doc.root.children) walk(c, NO_SCOPE);
   for (const hit of documentLabels(ctx.doc.root)) {
     if (!/^files?$/i.test(hit.label) || !hit.list) continue;
     for (const item of hit.list.items) {
@@ -123,21 +131,25 @@ function describe(rest: string): string | null {
   return d || null;
 }
 
-function inFileScope(s: Section): boolean {
-  for (let x: Section | null = s; x && x.level > 0; x = x.parent) if (x.key === 'file-structure') return false;
-  for (let x: Section | null = s; x && x.level > 0; x = x.parent) {
-    if (x.key === 'file-plan' || FILE_WORDS.test(sectionWords(x))) return true;
-  }
-  return false;
+/** What a section's headings, from the top down to it, say about files. */
+interface Scope {
+  /** Under a project-structure heading: a tree of the project, not a plan. */
+  structure: boolean;
+  /** Under a file plan heading or one that names files. */
+  files: boolean;
+  /** The action named by the nearest heading that names exactly one. */
+  action: FileAction | null;
 }
 
-/** The nearest heading (self or ancestor) that names exactly one action. */
-function headingAction(s: Section): FileAction | null {
-  for (let x: Section | null = s; x && x.level > 0; x = x.parent) {
-    const a = actionOfWords(sectionWords(x));
-    if (a) return a;
-  }
-  return null;
+const NO_SCOPE: Scope = { structure: false, files: false, action: null };
+
+function scopeOf(s: Section, parent: Scope): Scope {
+  const words = sectionWords(s);
+  return {
+    structure: parent.structure || s.key === 'file-structure',
+    files: parent.files || s.key === 'file-plan' || FILE_WORDS.test(words),
+    action: actionOfWords(words) ?? parent.action,
+  };
 }
 
 /** A heading that is itself a path (`1. \`a.ts\` → \`b.ts\``, `\`src/main.ts\``, `MCP Server (\`mcp-server/\`)`). */

@@ -100,6 +100,7 @@ export function listTasks(ctx: DocContext, sections: Section[], skip: (s: Sectio
     task.reads = body.reads;
     for (const sub of subtasks) visit(sub, section, false);
   };
-  for (const s of sections) if (!skip(s)) walk(s.blocks, s, plainScope(s));
+  // Only lists hold checkbox tasks: a section without one (directly or in a quote) is not scoped at all.
+  for (const s of sections) if (s.blocks.some((b) => b.kind === 'list' || b.kind === 'quote') && !skip(s)) walk(s.blocks, s, plainScope(s));
   return out;
 }

@@ -15,6 +15,7 @@ export function extractTasks(ctx: DocContext): Task[] {
   const all = [ctx.doc.root, ...allSections(ctx.doc.root)];
   const taskHeadings = new Set(all.filter((s) => s.level > 0 && headingTask(s.title)));
   const underTask = (s: Section) => {
+    if (taskHeadings.size === 0) return false;
     for (let x: Section | null = s; x; x = x.parent) if (taskHeadings.has(x)) return true;
     return false;
   };
