@@ -104,7 +104,7 @@ export async function lint(input: LintInput, options: LintOptions): Promise<Lint
 }
 
 /** Drop findings reported twice (same rule, place and message; the first reported is kept) from a sorted list. */
-function withoutRepeats(sorted: LintDiagnostic[]): LintDiagnostic[] {
+export function withoutRepeats(sorted: LintDiagnostic[]): LintDiagnostic[] {
   const out: LintDiagnostic[] = [];
   // compareDiagnostics orders by path, line, column and rule: findings at one spot are adjacent.
   let spot = 0;
