@@ -25,10 +25,11 @@ const MAX_WORKERS = 4;
 export type Concurrency = number | 'auto';
 
 /**
- * Fewer cores than this: 'auto' lints in one thread. Measured on two cores (3,000 documents), two
- * shards saved at most ~6% of the wall time (without the heavy rules 14.1 -> 13.6 s, median of 3;
- * with them ~23-26 -> ~21-25 s: mermaid's worker threads already keep the second core busy) for
- * 20-60% more CPU time and ~30% more memory.
+ * Fewer cores than this: 'auto' lints in one thread. On two cores a single thread already keeps the
+ * second core partly busy with V8's garbage collection and optimizing compiler, and two processes each
+ * doing half the work each run ~1.6x slower than one alone. Measured on 3,000 documents without the
+ * heavy rules: two shards 14.1 -> 13.6 s on one machine (median of 3, for 20-60% more CPU time and
+ * ~30% more memory); 4.45 -> 5.01 s, slower, on another (6.2 -> 9.2 s of CPU time).
  */
 export const MIN_CORES = 3;
 
