@@ -43,16 +43,30 @@ function lineOfKey(example: Example, key: string): number {
   return example.line + Math.max(0, i);
 }
 
+/** The example as JSON, or undefined when it is not JSON (examples often hold comments or `...`: no stack trace is captured for those). */
 function parse(code: string): Json | undefined {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     return JSON.parse(code) as Json;
   } catch {
     return undefined;
+  } finally {
+    Error.stackTraceLimit = limit;
   }
 }
 
+const fieldMaps = new WeakMap<Entity, Map<string, Field>>();
+
+/** An entity's fields by folded name (the first of a name wins), kept per entity. */
+function fieldsOf(entity: Entity): Map<string, Field> {
+  let m = fieldMaps.get(entity);
+  if (!m) fieldMaps.set(entity, (m = new Map(entity.fields.map((f) => [fold(f.name), f]))));
+  return m;
+}
+
 function checkObject(obj: { [k: string]: Json }, entity: Entity, example: Example, path: string, create: boolean, what: string, report: (r: Report) => void) {
-  const fields = new Map<string, Field>(entity.fields.map((f) => [fold(f.name), f]));
+  const fields = fieldsOf(entity);
   for (const [key, value] of Object.entries(obj)) {
     const field = fields.get(fold(key));
     const line = lineOfKey(example, key);
@@ -101,15 +115,16 @@ export default defineRule({
       const create = e.method === 'POST' && !/\{[^}]+\}\/?$/.test(e.path);
       if (e.requestExample) {
         const entity = findEntity(e, e.request, entities);
-        const value = parse(e.requestExample.code);
+        const value = entity ? parse(e.requestExample.code) : undefined;
         if (entity && value !== undefined && isObject(value)) checkObject(value, entity, e.requestExample, path, create, `${e.method} ${e.path} request`, report);
       }
       for (const r of e.responses) {
         if (!r.example || r.status >= 300) continue;
         const entity = findEntity(e, r.schema, entities);
+        if (!entity) continue;
         let value = parse(r.example.code);
-        if (!entity || value === undefined) continue;
-        const hasField = (name: string) => entity.fields.some((f) => fold(f.name) === name);
+        if (value === undefined) continue;
+        const hasField = (name: string) => fieldsOf(entity).has(name);
         if (isObject(value) && 'data' in value && !hasField('data')) value = value['data']!;
         let items: Json[] = [value];
         if (Array.isArray(value)) items = value;

@@ -1,3 +1,4 @@
+import { docText } from '../../markdown/doc-text.js';
 import { defineRule } from '../types.js';
 
 const PATTERNS: [RegExp, string][] = [
@@ -43,8 +44,11 @@ export default defineRule({
     },
   ],
   check({ doc, report }) {
+    const all = docText(doc.doc);
+    const keys = PATTERN_QUICK.test(all);
+    if (!keys && !PASSWORD_QUICK.test(all)) return;
     doc.doc.sourceLines.forEach((text, i) => {
-      if (PATTERN_QUICK.test(text)) for (const [re, what] of PATTERNS) {
+      if (keys && PATTERN_QUICK.test(text)) for (const [re, what] of PATTERNS) {
         for (const m of text.matchAll(re)) {
           report({ path: doc.path, line: i + 1, column: m.index + 1, message: `${what} (${mask(m[0])}) written in the document; use a placeholder such as \${VAR} and keep the real value in a secret store` });
         }
