@@ -1,4 +1,4 @@
-import { docText } from '../../markdown/doc-text.js';
+import { docText, positionAt } from '../../markdown/doc-text.js';
 import { codeBlocks, sections } from '../../markdown/walk.js';
 import { defineRule } from '../types.js';
 
@@ -16,19 +16,17 @@ const PATH_TEMPLATE_WORDS = /^(?:resources?|endpoint|feature|entity|model|name|p
 /** A format legend such as spec-kit's `## Format: \`[ID] [P?] [Story] Description\`` explains the notation. */
 const LEGEND = /^\s*(?:#+\s*)?\**format\**\s*:/i;
 
-function placeholders(text: string, inDiagram: boolean, inCode: boolean, refs: Set<string>): { col: number; text: string }[] {
-  const out: { col: number; text: string }[] = [];
-  for (const m of text.matchAll(BRACKET)) {
-    const inner = m[1]!.trim();
-    if (CONVENTION.test(inner) || NOTATION.test(inner) || /["'`]/.test(inner) || refs.has(inner.toLowerCase()) || inner.startsWith('^')) continue;
-    if (text[m.index - 1] === '/' && !PATH_TEMPLATE_WORDS.test(inner)) continue;
-    if (inDiagram && !TEMPLATE_BOXES.test(inner)) continue;
-    if (inCode && !/\s|^[A-Z][A-Z0-9]*_[A-Z0-9_]+$|^YYYY/.test(inner)) continue; // `[i]`, `[key]`, `[All]` in code are code
-    out.push({ col: m.index + 1, text: m[0] });
-  }
-  for (const m of text.matchAll(MARKERS)) out.push({ col: m.index + 1, text: m[0] });
-  return out;
+/** Whether bracket text (`inner`, after `before`) is a template placeholder where it stands. */
+function isPlaceholder(inner: string, before: string | undefined, inDiagram: boolean, inCode: boolean, refs: Set<string>): boolean {
+  if (CONVENTION.test(inner) || NOTATION.test(inner) || /["'`]/.test(inner) || refs.has(inner.toLowerCase()) || inner.startsWith('^')) return false;
+  if (before === '/' && !PATH_TEMPLATE_WORDS.test(inner)) return false;
+  if (inDiagram && !TEMPLATE_BOXES.test(inner)) return false;
+  if (inCode && !/\s|^[A-Z][A-Z0-9]*_[A-Z0-9_]+$|^YYYY/.test(inner)) return false; // `[i]`, `[key]`, `[All]` in code are code
+  return true;
 }
+
+/** A link reference definition (`[label]: url`) on one line. */
+const REF_DEF = /^[^\S\n]{0,3}\[([^\]\n]+)\]:[^\S\n]*\S/gm;
 
 const CODE = 1;
 const DIAGRAM = 2;
@@ -48,12 +46,10 @@ export default defineRule({
   ],
   check({ doc, report }) {
     const lines = doc.doc.sourceLines;
+    // The whole text is searched once (no pattern crosses a line), each match placed by its offset.
+    const text = docText(doc.doc);
     const refs = new Set<string>();
-    for (const l of lines) {
-      if (!l.includes(']:')) continue;
-      const m = /^\s{0,3}\[([^\]]+)\]:\s*\S/.exec(l);
-      if (m) refs.add(m[1]!.trim().toLowerCase());
-    }
+    if (text.includes(']:')) for (const m of text.matchAll(REF_DEF)) refs.add(m[1]!.trim().toLowerCase());
     // Which lines are inside code blocks (CODE), and whether that block is a diagram (DIAGRAM), by line number.
     const codeKind = new Uint8Array(lines.length + 2);
     for (const { block } of codeBlocks(doc.doc.root)) {
@@ -63,16 +59,17 @@ export default defineRule({
       if (first <= last) codeKind.fill(kind, first, last + 1);
     }
     const legends = [...sections(doc.doc.root)].filter((s) => LEGEND.test(s.title));
-    // The markers are rare: a document without any is read for brackets only.
-    const markers = /TBD|XXX|NEEDS/.test(docText(doc.doc));
-    lines.forEach((text, i) => {
-      const line = i + 1;
-      if (!text.includes('[') && !(markers && /TBD|XXX|NEEDS/.test(text))) return;
-      if (LEGEND.test(text) || legends.some((s) => line >= s.line && line <= s.endLine)) return;
-      const kind = codeKind[line];
-      for (const p of placeholders(text, kind === DIAGRAM, kind === CODE, refs)) {
-        report({ path: doc.path, line, column: p.col, message: `template placeholder ${p.text} left in the document; replace it with real content` });
-      }
+    const inLegend = (line: number) => LEGEND.test(lines[line - 1] ?? '') || legends.some((s) => line >= s.line && line <= s.endLine);
+    const found = (offset: number, what: string) => report({
+      path: doc.path, ...positionAt(doc.doc, offset), message: `template placeholder ${what} left in the document; replace it with real content`,
     });
+    for (const m of text.matchAll(BRACKET)) {
+      const { line } = positionAt(doc.doc, m.index);
+      const kind = codeKind[line];
+      if (!inLegend(line) && isPlaceholder(m[1]!.trim(), text[m.index - 1], kind === DIAGRAM, kind === CODE, refs)) found(m.index, m[0]);
+    }
+    if (/TBD|XXX|NEEDS/.test(text)) {
+      for (const m of text.matchAll(MARKERS)) if (!inLegend(positionAt(doc.doc, m.index).line)) found(m.index, m[0]);
+    }
   },
 });

@@ -1,4 +1,4 @@
-import { docText } from '../../markdown/doc-text.js';
+import { docText, positionAt } from '../../markdown/doc-text.js';
 import { defineRule } from '../types.js';
 
 const PATTERNS: [RegExp, string][] = [
@@ -14,7 +14,8 @@ const PATTERNS: [RegExp, string][] = [
   [/\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}/g, 'JSON Web Token'],
 ];
 
-const PASSWORD = /\b(?:password|passwd|pwd|secret|api[_-]?key|token|client[_-]?secret)\b["']?\s*[=:]\s*["']?([^\s"'`,;]+)/gi;
+/** A credential assignment on one line (`[^\S\n]`: white space but a line break). */
+const PASSWORD = /\b(?:password|passwd|pwd|secret|api[_-]?key|token|client[_-]?secret)\b["']?[^\S\n]*[=:][^\S\n]*["']?([^\s"'`,;]+)/gi;
 /** Values that are clearly placeholders, references or examples. */
 const FAKE = /^(?:\$\{?[\w.:-]+\}?|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|%[\w]+%?|\*+|x{3,}|\.{3}|changeme|change-me|your[_-].*|example.*|password|secret|test|dummy|placeholder|redacted|null|none|true|false|string|required|optional|env|process\.env.*|os\.environ.*|\(.*)$/i;
 
@@ -44,21 +45,20 @@ export default defineRule({
     },
   ],
   check({ doc, report }) {
+    // The whole text is searched once (the patterns cannot cross a line), each finding placed by its offset.
     const all = docText(doc.doc);
-    const keys = PATTERN_QUICK.test(all);
-    if (!keys && !PASSWORD_QUICK.test(all)) return;
-    doc.doc.sourceLines.forEach((text, i) => {
-      if (keys && PATTERN_QUICK.test(text)) for (const [re, what] of PATTERNS) {
-        for (const m of text.matchAll(re)) {
-          report({ path: doc.path, line: i + 1, column: m.index + 1, message: `${what} (${mask(m[0])}) written in the document; use a placeholder such as \${VAR} and keep the real value in a secret store` });
+    if (PATTERN_QUICK.test(all)) {
+      for (const [re, what] of PATTERNS) {
+        for (const m of all.matchAll(re)) {
+          report({ path: doc.path, ...positionAt(doc.doc, m.index), message: `${what} (${mask(m[0])}) written in the document; use a placeholder such as \${VAR} and keep the real value in a secret store` });
         }
       }
-      if (!(text.includes('=') || text.includes(':')) || !PASSWORD_QUICK.test(text)) return;
-      for (const m of text.matchAll(PASSWORD)) {
-        const value = m[1]!.replace(/[)\]}:;,.]+$/, '');
-        if (!realLooking(value) || PATTERNS.some(([re]) => new RegExp(re.source).test(value))) continue;
-        report({ path: doc.path, line: i + 1, column: m.index + m[0].length - value.length + 1, message: `credential value (${mask(value)}) written in the document; use a placeholder such as \${VAR} or change-me` });
-      }
-    });
+    }
+    if (!PASSWORD_QUICK.test(all)) return;
+    for (const m of all.matchAll(PASSWORD)) {
+      const value = m[1]!.replace(/[)\]}:;,.]+$/, '');
+      if (!realLooking(value) || PATTERNS.some(([re]) => new RegExp(re.source).test(value))) continue;
+      report({ path: doc.path, ...positionAt(doc.doc, m.index + m[0].length - value.length), message: `credential value (${mask(value)}) written in the document; use a placeholder such as \${VAR} or change-me` });
+    }
   },
 });
