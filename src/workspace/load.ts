@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../diagnostic.js';
 import { parseMarkdown } from '../markdown/parse.js';
 import type { ModelList } from '../model/constants.js';
-import { ALL_LISTS, buildFeature, type ParsedDoc } from '../model/feature.js';
+import { ALL_LISTS, buildFeature, buildFeatures, type ParsedDoc } from '../model/feature.js';
 import type { Feature, Workspace } from '../model/schema.js';
 import { hasSql, loadSqlParser, mayHaveSql } from '../sql/load.js';
 import { CONFIG_FILE, ConfigError, defaultConfig, parseConfig, type ResolvedConfig } from './config.js';
@@ -139,13 +139,16 @@ export async function loadFeatures(root: string, locations: FeatureLocation[], c
     pending.push({ i, key, parsed, extra });
   });
   const sql = pending.some((x) => x.parsed.some((p) => hasSql(p.doc))) ? await loadSqlParser() : null;
-  for (const { i, key, parsed, extra } of pending) {
+  const built = buildFeatures(pending.map(({ i, parsed, extra }) => {
     const f = read[i]!.f;
-    const feature = buildFeature({ id: f.id, number: f.number, slug: f.slug }, parsed, sql, extra, lists);
+    return { identity: { id: f.id, number: f.number, slug: f.slug }, parsed, extra };
+  }), sql, lists);
+  pending.forEach(({ i, key, parsed }, k) => {
+    const feature = built[k]!;
     features[i] = feature;
     // A feature built without the SQL parser it needed is not kept: the next run may have the parser.
     if (key !== null && (sql || !parsed.some((p) => hasSql(p.doc)))) cache!.features.set(key, feature);
-  }
+  });
   return { features, docs };
 }
 
