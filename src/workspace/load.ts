@@ -68,6 +68,10 @@ async function readTexts(root: string, f: FeatureLocation, config: ResolvedConfi
   return { texts, extra };
 }
 
+/** Features parsed between two turns of the event loop. */
+const PARSE_SLICE = 50;
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 const parseText = (t: ReadText): ParsedDoc => ({ path: t.path, ...parseMarkdown(t.text, t.path) });
 
 /** Read and parse one feature's documents. */
@@ -126,18 +130,22 @@ export async function loadFeatures(root: string, locations: FeatureLocation[], c
   if (read.some((r) => r.texts.some((t) => mayHaveSql(t.text)))) void loadSqlParser();
   const features = new Array<Feature>(read.length);
   const pending: { i: number; key: string | null; parsed: ParsedDoc[]; extra: Diagnostic[] }[] = [];
-  read.forEach(({ f, texts, extra }, i) => {
+  for (let i = 0; i < read.length; i++) {
+    // The SQL parser's loading needs the event loop (its module and its WebAssembly are read
+    // asynchronously): parsing yields to it now and then, so that the WebAssembly compiles meanwhile.
+    if (i > 0 && i % PARSE_SLICE === 0) await yieldToEventLoop();
+    const { f, texts, extra } = read[i]!;
     const key = cache ? featureKey(f, texts, extra, salt) : null;
     const hit = key === null ? undefined : cache!.features.get(key);
     if (hit) {
       features[i] = hit;
       for (const t of texts) if (needDoc(t.path)) docs.set(t.path, parseText(t));
-      return;
+      continue;
     }
     const parsed = texts.map(parseText);
     for (const p of parsed) docs.set(p.path, p);
     pending.push({ i, key, parsed, extra });
-  });
+  }
   const sql = pending.some((x) => x.parsed.some((p) => hasSql(p.doc))) ? await loadSqlParser() : null;
   const built = buildFeatures(pending.map(({ i, parsed, extra }) => {
     const f = read[i]!.f;
