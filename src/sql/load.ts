@@ -17,7 +17,7 @@ export function hasSql(doc: MarkdownDoc): boolean {
 export function mayHaveSql(text: string): boolean {
   return SQL_FENCE.test(text);
 }
-const SQL_FENCE = /^[ \t>*+\-\d.]*(?:`{3,}|~{3,})[ \t]*(?:sql|postgres|postgresql|pgsql|plpgsql|psql)(?![\w-])/im;
+const SQL_FENCE = new RegExp(`^[ \\t>*+\\-\\d.]*(?:\`{3,}|~{3,})[ \\t]*(?:${[...SQL_LANGS].join('|')})(?![\\w-])`, 'im');
 
 let loading: Promise<SqlParser | null> | null = null;
 
