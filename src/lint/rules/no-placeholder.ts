@@ -60,16 +60,19 @@ export default defineRule({
     }
     const legends = [...sections(doc.doc.root)].filter((s) => LEGEND.test(s.title));
     const inLegend = (line: number) => LEGEND.test(lines[line - 1] ?? '') || legends.some((s) => line >= s.line && line <= s.endLine);
-    const found = (offset: number, what: string) => report({
-      path: doc.path, ...positionAt(doc.doc, offset), message: `template placeholder ${what} left in the document; replace it with real content`,
+    const found = (at: { line: number; column: number }, what: string) => report({
+      path: doc.path, ...at, message: `template placeholder ${what} left in the document; replace it with real content`,
     });
     for (const m of text.matchAll(BRACKET)) {
-      const { line } = positionAt(doc.doc, m.index);
-      const kind = codeKind[line];
-      if (!inLegend(line) && isPlaceholder(m[1]!.trim(), text[m.index - 1], kind === DIAGRAM, kind === CODE, refs)) found(m.index, m[0]);
+      const at = positionAt(doc.doc, m.index);
+      const kind = codeKind[at.line];
+      if (!inLegend(at.line) && isPlaceholder(m[1]!.trim(), text[m.index - 1], kind === DIAGRAM, kind === CODE, refs)) found(at, m[0]);
     }
     if (/TBD|XXX|NEEDS/.test(text)) {
-      for (const m of text.matchAll(MARKERS)) if (!inLegend(positionAt(doc.doc, m.index).line)) found(m.index, m[0]);
+      for (const m of text.matchAll(MARKERS)) {
+        const at = positionAt(doc.doc, m.index);
+        if (!inLegend(at.line)) found(at, m[0]);
+      }
     }
   },
 });
