@@ -4,8 +4,7 @@
  * complex key (`? [a, b]`) as a JavaScript object and reports that as an error although the text is
  * valid YAML; such a block is checked by the `yaml` package instead.
  */
-import { createRequire } from 'node:module';
-import { lazyYaml, withoutStacks } from '../markdown/yaml-lazy.js';
+import { lazyJsYaml, lazyYaml, withoutStacks } from '../markdown/yaml-lazy.js';
 
 export interface YamlError {
   /** 1-based line and column in the checked text. */
@@ -20,18 +19,13 @@ interface JsYamlError {
   mark?: { line: number; column: number };
 }
 
-type JsYaml = { loadAll(text: string, each: (doc: unknown) => void): void };
-
-let jsYaml: JsYaml | null = null;
-const loadJsYaml = (): JsYaml => (jsYaml ??= createRequire(import.meta.url)('js-yaml') as JsYaml);
-
 const NOT_REPRESENTABLE = /complex keys/;
 const ignore = () => {};
 
 /** The first syntax error of a YAML text (all its documents), or null when it is valid YAML. Never throws. */
 export function checkYaml(text: string): YamlError | null {
   try {
-    withoutStacks(() => loadJsYaml().loadAll(text, ignore));
+    withoutStacks(() => lazyJsYaml().loadAll(text, ignore));
     return null;
   } catch (e) {
     const err = e as JsYamlError;

@@ -1,3 +1,4 @@
+import { withoutStacks } from '../../markdown/yaml-lazy.js';
 import type { Endpoint, Entity, Example, Field } from '../../model/schema.js';
 import { entityIndex, fold, pathResource, schemaEntity } from '../model-utils.js';
 import { defineRule, type Report } from '../types.js';
@@ -45,14 +46,10 @@ function lineOfKey(example: Example, key: string): number {
 
 /** The example as JSON, or undefined when it is not JSON (examples often hold comments or `...`: no stack trace is captured for those). */
 function parse(code: string): Json | undefined {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
   try {
-    return JSON.parse(code) as Json;
+    return withoutStacks(() => JSON.parse(code) as Json);
   } catch {
     return undefined;
-  } finally {
-    Error.stackTraceLimit = limit;
   }
 }
 
