@@ -2,6 +2,7 @@
  * Heading normalization: `## 3. 🚀 API Contracts:` and `### Endpoints` both become the key `api`.
  * The vocabulary (synonyms, a few translations) is the single place where section names are known.
  */
+import { memoByString } from '../memo.js';
 import type { Section } from './types.js';
 
 const SYNONYMS: Record<string, string[]> = {
@@ -40,17 +41,8 @@ const SYNONYMS: Record<string, string[]> = {
 const LOOKUP = new Map<string, string>();
 for (const [key, words] of Object.entries(SYNONYMS)) for (const w of words) LOOKUP.set(w, key);
 
-const WORDS_CACHE = new Map<string, string>();
-
-/** Lower-case words of a heading: markup, emoji, numbering, punctuation and accents removed. */
-export function headingWords(title: string): string {
-  let w = WORDS_CACHE.get(title);
-  if (w === undefined) {
-    if (WORDS_CACHE.size > 50_000) WORDS_CACHE.clear();
-    WORDS_CACHE.set(title, (w = computeWords(title)));
-  }
-  return w;
-}
+/** Lower-case words of a heading: markup, emoji, numbering, punctuation and accents removed (memoized: headings repeat). */
+export const headingWords: (title: string) => string = memoByString(computeWords, 50_000);
 
 function computeWords(title: string): string {
   return title
