@@ -70,7 +70,43 @@ export function buildFeature(identity: FeatureIdentity, parsed: ParsedDoc[], sql
  * Every list keeps document order within its feature, and the same features come out either way.
  */
 export function buildFeatures(sources: readonly FeatureSource[], sql: SqlParser | null, lists: ReadonlySet<ModelList> = ALL_LISTS): Feature[] {
-  const built = sources.map(({ identity, parsed, extra = [] }) => {
+  const built = startFeatures(sources, sql);
+  for (const list of MODEL_LISTS) if (lists.has(list)) extractList(built, list);
+  return finishFeatures(built);
+}
+
+/**
+ * `buildFeatures` while the PostgreSQL parser is still loading: every extractor that does not read SQL
+ * runs first, and only the tables wait for the parser (its WebAssembly compiles off the main thread
+ * meanwhile; `between` runs before each extractor, e.g. to give the loading a turn of the event loop).
+ * The features are those that `buildFeatures` gives with the parser the promise yields.
+ */
+export async function buildFeaturesWhileSqlLoads(sources: readonly FeatureSource[], sql: Promise<SqlParser | null>, lists: ReadonlySet<ModelList> = ALL_LISTS, between: () => Promise<void> = async () => {}): Promise<Feature[]> {
+  const built = startFeatures(sources, null);
+  for (const list of MODEL_LISTS) {
+    if (list === SQL_LIST || !lists.has(list)) continue;
+    await between();
+    extractList(built, list);
+  }
+  if (lists.has(SQL_LIST)) {
+    const parser = await sql;
+    for (const { contexts } of built) for (const ctx of contexts) ctx.sql = parser;
+    extractList(built, SQL_LIST);
+  }
+  return finishFeatures(built);
+}
+
+/** The only list whose extractor reads SQL (DocContext.sql). */
+const SQL_LIST: ModelList = 'tables';
+
+interface Building {
+  feature: Feature;
+  contexts: DocContext[];
+}
+
+/** A feature's identity, documents, title and dates, with every list still empty. */
+function startFeatures(sources: readonly FeatureSource[], sql: SqlParser | null): Building[] {
+  return sources.map(({ identity, parsed, extra = [] }) => {
     const feature: Feature = {
       ...identity, title: '', docs: [], summary: null, lastUpdated: null,
       entities: [], endpoints: [], tables: [], filePlan: [], tasks: [], dependencies: [], config: [],
@@ -94,11 +130,15 @@ export function buildFeatures(sources: readonly FeatureSource[], sql: SqlParser 
     feature.title = titled[0]?.title ?? humanize(identity.slug);
     return { feature, contexts };
   });
-  for (const list of MODEL_LISTS) {
-    if (!lists.has(list)) continue;
-    const extract = EXTRACTORS[list];
-    for (const { feature, contexts } of built) for (const ctx of contexts) (feature[list] as unknown[]).push(...extract(ctx));
-  }
+}
+
+function extractList(built: Building[], list: ModelList): void {
+  const extract = EXTRACTORS[list];
+  for (const { feature, contexts } of built) for (const ctx of contexts) (feature[list] as unknown[]).push(...extract(ctx));
+}
+
+/** Diagnostics in order (extractors report in the order they run). */
+function finishFeatures(built: Building[]): Feature[] {
   for (const { feature } of built) feature.diagnostics.sort(compareDiagnostics);
   return built.map((b) => b.feature);
 }

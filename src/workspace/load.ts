@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../diagnostic.js';
 import { parseMarkdown } from '../markdown/parse.js';
 import type { ModelList } from '../model/constants.js';
-import { ALL_LISTS, buildFeature, buildFeatures, type ParsedDoc } from '../model/feature.js';
+import { ALL_LISTS, buildFeature, buildFeaturesWhileSqlLoads, type ParsedDoc } from '../model/feature.js';
 import type { Feature, Workspace } from '../model/schema.js';
 import { hasSql, loadSqlParser, mayHaveSql } from '../sql/load.js';
 import { CONFIG_FILE, ConfigError, defaultConfig, parseConfig, type ResolvedConfig } from './config.js';
@@ -68,9 +68,24 @@ async function readTexts(root: string, f: FeatureLocation, config: ResolvedConfi
   return { texts, extra };
 }
 
-/** Features parsed between two turns of the event loop. */
-const PARSE_SLICE = 50;
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Longest stretch of parsing or extracting (ms) between two turns of the event loop while the SQL parser loads. */
+const SLICE_MS = 8;
+
+/**
+ * The PostgreSQL parser loads asynchronously (its module and WebAssembly are read, then compiled off
+ * the main thread), and each step waits for a turn of the event loop: parsing and extracting give it
+ * one every few milliseconds until the load is done, so that it overlaps them instead of following.
+ */
+function loaderTurns(loading: Promise<unknown> | null): () => Promise<void> {
+  let done = loading === null;
+  void loading?.finally(() => (done = true));
+  let last = performance.now();
+  return async () => {
+    if (done || performance.now() - last < SLICE_MS) return;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    last = performance.now();
+  };
+}
 
 const parseText = (t: ReadText): ParsedDoc => ({ path: t.path, ...parseMarkdown(t.text, t.path) });
 
@@ -127,13 +142,11 @@ export async function loadFeatures(root: string, locations: FeatureLocation[], c
   const salt = cache ? `${cache.salt}\0${[...lists].sort().join(',')}` : '';
   const read = await mapLimit(locations, 16, async (f) => ({ f, ...(await readTexts(root, f, config)) }));
   // The parser's WebAssembly compiles off the main thread while the documents are parsed.
-  if (read.some((r) => r.texts.some((t) => mayHaveSql(t.text)))) void loadSqlParser();
+  const turn = loaderTurns(read.some((r) => r.texts.some((t) => mayHaveSql(t.text))) ? loadSqlParser() : null);
   const features = new Array<Feature>(read.length);
   const pending: { i: number; key: string | null; parsed: ParsedDoc[]; extra: Diagnostic[] }[] = [];
   for (let i = 0; i < read.length; i++) {
-    // The SQL parser's loading needs the event loop (its module and its WebAssembly are read
-    // asynchronously): parsing yields to it now and then, so that the WebAssembly compiles meanwhile.
-    if (i > 0 && i % PARSE_SLICE === 0) await yieldToEventLoop();
+    await turn();
     const { f, texts, extra } = read[i]!;
     const key = cache ? featureKey(f, texts, extra, salt) : null;
     const hit = key === null ? undefined : cache!.features.get(key);
@@ -146,11 +159,13 @@ export async function loadFeatures(root: string, locations: FeatureLocation[], c
     for (const p of parsed) docs.set(p.path, p);
     pending.push({ i, key, parsed, extra });
   }
-  const sql = pending.some((x) => x.parsed.some((p) => hasSql(p.doc))) ? await loadSqlParser() : null;
-  const built = buildFeatures(pending.map(({ i, parsed, extra }) => {
+  // The extractors that do not read SQL run while the parser may still be loading.
+  const sqlLoad = pending.some((x) => x.parsed.some((p) => hasSql(p.doc))) ? loadSqlParser() : Promise.resolve(null);
+  const built = await buildFeaturesWhileSqlLoads(pending.map(({ i, parsed, extra }) => {
     const f = read[i]!.f;
     return { identity: { id: f.id, number: f.number, slug: f.slug }, parsed, extra };
-  }), sql, lists);
+  }), sqlLoad, lists, turn);
+  const sql = await sqlLoad;
   pending.forEach(({ i, key, parsed }, k) => {
     const feature = built[k]!;
     features[i] = feature;

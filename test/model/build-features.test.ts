@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate.mjs';
 import { parseMarkdown } from '../../src/markdown/parse.js';
-import { buildFeature, buildFeatures, type FeatureSource } from '../../src/model/feature.js';
+import { buildFeature, buildFeatures, buildFeaturesWhileSqlLoads, type FeatureSource } from '../../src/model/feature.js';
 import { loadSqlParser } from '../../src/sql/load.js';
 import { discoverWorkspace } from '../../src/workspace/load.js';
 import { rel } from '../../src/workspace/discover.js';
@@ -42,6 +42,30 @@ describe('buildFeatures', () => {
       const together = buildFeatures(src, sql);
       const alone = src.map((s) => buildFeature(s.identity, s.parsed, sql, s.extra));
       expect(together).toEqual(alone);
+    }
+  }, 60_000);
+
+  it('gives the same features while the SQL parser loads: SQL-free extractors first, tables once it is there', async () => {
+    const sql = await loadSqlParser();
+    const dir = mkdtempSync(join(tmpdir(), 'featspec-build-'));
+    temps.push(dir);
+    generateCorpus({ dir, features: 20, seed: 9 });
+    for (const root of [new URL('../../examples/', import.meta.url).pathname, dir]) {
+      const src = await sources(root);
+      const order: string[] = [];
+      let resolveSql!: (p: typeof sql) => void;
+      const loading = new Promise<typeof sql>((r) => (resolveSql = r));
+      // The parser arrives only after every other extractor has run (`between` counts them).
+      const built = buildFeaturesWhileSqlLoads(src, loading, undefined, async () => {
+        order.push('extractor');
+        if (order.length === 10) resolveSql(sql);
+      });
+      const features = await built;
+      expect(order).toHaveLength(10);
+      expect(features).toEqual(buildFeatures(src, sql));
+      expect(features.some((f) => f.tables.length > 0)).toBe(true);
+      // Without a parser, SQL tables are skipped just as buildFeatures skips them.
+      expect(await buildFeaturesWhileSqlLoads(src, Promise.resolve(null))).toEqual(buildFeatures(src, null));
     }
   }, 60_000);
 });
