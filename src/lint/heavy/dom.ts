@@ -1,31 +1,44 @@
 /**
- * A browser-like global scope for mermaid, which expects one when it is imported (DOMPurify, d3).
- * linkedom provides it; only names that are missing are set, so Node's own globals are left alone.
+ * The browser-like globals mermaid needs to be imported and to parse, and nothing more.
  *
- * linkedom rather than jsdom: mermaid only needs a document to exist while it parses (DOMPurify
- * registers its hooks on import and sanitizes labels), not a faithful browser, and linkedom loads in
- * ~0.25 s where jsdom takes ~1.1 s, which every lint with a diagram paid before its first check. A
- * test holds mermaid's answers under linkedom to its answers under jsdom.
+ * mermaid only parses here, never renders, so it needs no working DOM:
+ * - mermaid registers a `load` listener on `window` when a `document` exists;
+ * - DOMPurify (bundled in mermaid) is created from `window`. Given a `document` and an `Element` it
+ *   gives mermaid the hooks API it calls on import. Given no HTML parser (`document.implementation`),
+ *   it leaves label text as it is instead of sanitizing it, and a parse never shows that text.
+ *
+ * A real DOM cost every lint with a diagram ~0.1 s before its first check (linkedom; jsdom ~1 s).
+ * A test holds mermaid's answers (diagram type or error message) under these globals to its answers
+ * under jsdom, on every diagram type and on many broken variants.
  */
 
-/** Globals mermaid and its dependencies look up at import or parse time. */
-export const DOM_GLOBALS = ['document', 'navigator', 'DOMParser', 'Element', 'HTMLElement', 'SVGElement', 'MutationObserver', 'Node', 'XMLSerializer'] as const;
+/** The globals set (only where missing, so that Node's own or a test's stay as they are). */
+export const DOM_GLOBALS = ['window', 'document'] as const;
 
-let installed: Promise<void> | null = null;
+const NODE_TYPE_DOCUMENT = 9;
 
-async function install(): Promise<void> {
-  const { parseHTML } = await import('linkedom');
-  const { window } = parseHTML('<!doctype html><html><head></head><body></body></html>') as unknown as { window: Record<string, unknown> };
-  const g = globalThis as Record<string, unknown>;
-  const set = (name: string, value: unknown) => {
-    if (!(name in g)) Object.defineProperty(g, name, { value, configurable: true, writable: true });
+function minimalWindow(): Record<string, unknown> {
+  const document = { nodeType: NODE_TYPE_DOCUMENT, createElement: () => ({}) };
+  return {
+    document,
+    Element: function Element() {},
+    addEventListener() {},
+    removeEventListener() {},
   };
-  set('window', window);
-  for (const name of DOM_GLOBALS) set(name, window[name]);
 }
 
-/** Install the DOM globals once per thread (later calls share the first). */
+let installed = false;
+
+/** Install the globals once per thread. */
 export function installDom(): Promise<void> {
-  installed ??= install();
-  return installed;
+  if (!installed) {
+    installed = true;
+    const window = minimalWindow();
+    const g = globalThis as Record<string, unknown>;
+    for (const name of DOM_GLOBALS) {
+      const value = name === 'window' ? window : window[name];
+      if (!(name in g)) Object.defineProperty(g, name, { value, configurable: true, writable: true });
+    }
+  }
+  return Promise.resolve();
 }

@@ -77,7 +77,7 @@ async function load(): Promise<DiagramChecker> {
   };
 }
 
-/** The mermaid checker of this thread; the first call loads linkedom and mermaid (about 1 s). Rejects when they cannot be loaded. */
+/** The mermaid checker of this thread; the first call loads mermaid (~0.1 s). Rejects when it cannot be loaded. */
 export function loadMermaid(): Promise<DiagramChecker> {
   loading ??= load();
   loading.catch(() => (loading = null));

@@ -21,6 +21,28 @@ export const HAND_DIAGRAMS = [
   'flowchart TD\n  A[Start --> B',
   'sequenceDiagram\n  A->>: missing',
   'not a diagram at all',
+  // Every other diagram type mermaid 11 knows, some with HTML in labels (DOMPurify's part of a parse).
+  'mindmap\n  root((Widgets))\n    Create\n      <b>bold</b>\n    List',
+  'gantt\n  title Plan\n  dateFormat YYYY-MM-DD\n  section A\n  Task one :a1, 2026-01-01, 3d\n  Task two :after a1, 2d',
+  'pie title Pets\n  "Dogs" : 386\n  "Cats" : 85',
+  'journey\n  title My day\n  section Go to work\n    Make tea: 5: Me\n    Go upstairs: 3: Me, Cat',
+  'gitGraph\n  commit\n  branch develop\n  checkout develop\n  commit\n  checkout main\n  merge develop',
+  'timeline\n  title History\n  2002 : LinkedIn\n  2004 : Facebook : Google',
+  'quadrantChart\n  title Reach\n  x-axis Low --> High\n  y-axis Low --> High\n  quadrant-1 Expand\n  Campaign A: [0.3, 0.6]',
+  'requirementDiagram\n  requirement test_req {\n    id: 1\n    text: the test text.\n    risk: high\n    verifymethod: test\n  }\n  element test_entity {\n    type: simulation\n  }\n  test_entity - satisfies -> test_req',
+  'C4Context\n  title System Context\n  Person(customer, "Customer", "A customer")\n  System(sys, "System", "Does things")\n  Rel(customer, sys, "Uses")',
+  'block-beta\n  columns 3\n  a b c',
+  'architecture-beta\n  group api(cloud)[API]\n  service db(database)[Database] in api\n  service server(server)[Server] in api\n  db:L -- R:server',
+  'xychart-beta\n  title "Sales"\n  x-axis [jan, feb, mar]\n  y-axis "Revenue" 4000 --> 11000\n  bar [5000, 6000, 7500]',
+  'sankey-beta\n  A,B,10\n  B,C,5',
+  'packet-beta\n  0-15: "Source Port"\n  16-31: "Destination Port"',
+  'kanban\n  Todo\n    [Create Documentation]\n  Done\n    [Write tests]',
+  'radar-beta\n  axis A, B, C\n  curve c1{1,2,3}',
+  'flowchart TD\n  A["line one<br/>line two"] --> B(["<img src=x onerror=alert(1)>"])\n  click A callback "Tooltip"\n  B --> C[/"<a href=\'javascript:alert(1)\'>x</a>"/]',
+  'sequenceDiagram\n  participant A as <b>Alice</b>\n  A->>B: <script>x</script>\n  rect rgb(191, 223, 255)\n  B-->>A: ok\n  end\n  critical Connect\n    A->>B: go\n  option Timeout\n    A->>B: retry\n  end',
+  'classDiagram\n  class Animal~T~ {\n    <<interface>>\n    +String name\n    +eat(food) bool\n  }\n  note for Animal "can <b>eat</b>"\n  link Animal "https://example.com" "tip"',
+  'stateDiagram-v2\n  state fork_state <<fork>>\n  [*] --> fork_state\n  fork_state --> A\n  note right of A : a <i>note</i>\n  state A {\n    [*] --> B\n  }',
+  'erDiagram\n  CUSTOMER ||--o{ ORDER : "places <b>x</b>"\n  ORDER {\n    string id PK "the <i>id</i>"\n    int total\n  }',
 ];
 
 /** The sample: hand-written, seeds, up to 150 corpus diagrams, and `variants` seeded broken variants of them. */
