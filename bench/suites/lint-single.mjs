@@ -1,8 +1,9 @@
 /**
  * Single-document timing of the lint suite: `featspec lint <doc> --root <workspace> --format json`
- * from spawn to exit, for a document with a mermaid block and one without (the heavy checkers load
- * lazily, so the second should skip the mermaid and DOM start-up). Measured in a one-document
- * workspace (the editor-on-save case) and in the whole generated corpus.
+ * from spawn to exit, for a document with a mermaid block, one with mermaid and SQL blocks, and one
+ * without either (the heavy checkers load lazily, so the last should skip their start-up). Measured in
+ * a one-document workspace (the editor-on-save case), in a workspace of the corpus's first 50
+ * features (an agent linting what it just edited in a real project) and in the whole corpus.
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -20,20 +21,43 @@ function markdownFiles(dir, out = []) {
 }
 
 /**
- * The first corpus document with a mermaid block and no SQL, and the first with neither (null when
- * every document has a diagram, as in the generated corpus).
+ * The first corpus document with a mermaid block and no SQL, the first with both (a plan: the SQL
+ * parser loads too), and the first with neither (null when every document has a diagram, as in the
+ * generated corpus).
  */
 export function pickDocs(corpusDir) {
   let withMermaid = null;
+  let withSql = null;
   let plain = null;
   for (const file of markdownFiles(join(corpusDir, 'docs', 'features'))) {
     const langs = fenceLanguages(readFileSync(file, 'utf8'));
     if (!withMermaid && langs.includes('mermaid') && !langs.includes('sql')) withMermaid = file;
+    if (!withSql && langs.includes('mermaid') && langs.includes('sql')) withSql = file;
     if (!plain && !langs.includes('mermaid') && !langs.includes('sql')) plain = file;
-    if (withMermaid && plain) break;
+    if (withMermaid && withSql && plain) break;
   }
   if (!withMermaid) throw new Error('the corpus has no document with a mermaid block and no SQL');
-  return { withMermaid, plain };
+  if (!withSql) throw new Error('the corpus has no document with both a mermaid block and a SQL block');
+  return { withMermaid, withSql, plain };
+}
+
+/** Features of the mid-sized workspace (a project some years in). */
+export const MID_FEATURES = 50;
+
+/** A workspace of the corpus's first `features` feature folders (each picked document's folder among them). */
+function firstFeaturesWorkspace(root, corpusDir, features, docs) {
+  rmSync(root, { recursive: true, force: true });
+  const all = readdirSync(join(corpusDir, 'docs', 'features')).sort();
+  const folders = new Set(all.slice(0, features));
+  for (const d of docs) folders.add(relative(join(corpusDir, 'docs', 'features'), d).split(/[\\/]/)[0]);
+  for (const f of folders) {
+    for (const file of markdownFiles(join(corpusDir, 'docs', 'features', f))) {
+      const target = join(root, relative(corpusDir, file));
+      mkdirSync(dirname(target), { recursive: true });
+      copyFileSync(file, target);
+    }
+  }
+  return folders.size;
 }
 
 /** A workspace of one document at the same relative path; `transform` may rewrite its text. */
@@ -91,9 +115,17 @@ export async function singleDocument(ctx, corpus, { runs, corpusRuns }) {
   const plainFile = picked.plain
     ? oneDocWorkspace(plainRoot, corpus.dir, picked.plain)
     : oneDocWorkspace(plainRoot, corpus.dir, picked.withMermaid, (t) => dropFences(t, 'mermaid'));
+  const sqlRoot = join(base, 'sql');
+  const midRoot = join(base, 'mid');
+  const midFeatures = firstFeaturesWorkspace(midRoot, corpus.dir, MID_FEATURES, [picked.withMermaid, picked.withSql]);
+  const mid = `${midFeatures}-feature workspace`;
+  const inMid = (file) => join(midRoot, relative(corpus.dir, file));
   const cases = [
     lintCase('with a mermaid block', one, mermaidRoot, oneDocWorkspace(mermaidRoot, corpus.dir, picked.withMermaid), runs),
+    lintCase('with mermaid and SQL blocks', one, sqlRoot, oneDocWorkspace(sqlRoot, corpus.dir, picked.withSql), runs),
     lintCase('without a mermaid block', one, plainRoot, plainFile, runs),
+    lintCase('with a mermaid block', mid, midRoot, inMid(picked.withMermaid), runs),
+    lintCase('with mermaid and SQL blocks', mid, midRoot, inMid(picked.withSql), runs),
     lintCase('with a mermaid block', whole, corpus.dir, picked.withMermaid, corpusRuns),
     ...(picked.plain ? [lintCase('without a mermaid block', whole, corpus.dir, picked.plain, corpusRuns)] : []),
     lintCase('with a mermaid block', one, mermaidRoot, join(mermaidRoot, relative(corpus.dir, picked.withMermaid)), runs, join(base, 'cache-one')),

@@ -1,5 +1,10 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../bench/generate.mjs';
 import { dropFences, featspecCounts, fenceLanguages, markdownlintCounts, verdict } from '../../bench/lib/lint-outputs.mjs';
+import { pickDocs } from '../../bench/suites/lint-single.mjs';
 import { md } from '../helpers.js';
 
 describe('featspecCounts', () => {
@@ -71,5 +76,21 @@ describe('verdict', () => {
 
   it('says by how much a target is missed', () => {
     expect(verdict(2.77, 0.5)).toEqual({ met: false, over: 5.54, text: 'not met: 2.77× against at most 0.5×, 5.5 times the target' });
+  });
+});
+
+describe('pickDocs', () => {
+  it('picks a document with a diagram and no SQL, and one with both, from a generated corpus', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'featspec-pick-'));
+    try {
+      generateCorpus({ dir, features: 12, seed: 3 });
+      const picked = pickDocs(dir);
+      const langs = (f: string) => fenceLanguages(readFileSync(f, 'utf8'));
+      expect(langs(picked.withMermaid)).toContain('mermaid');
+      expect(langs(picked.withMermaid)).not.toContain('sql');
+      expect(langs(picked.withSql)).toEqual(expect.arrayContaining(['mermaid', 'sql']));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
