@@ -18,4 +18,23 @@ describe('no-secrets', () => {
     const doc = ['# FEAT-001 Design: Keys', '', 'db password: Tr0ub4dor&3x', ''].join('\r\n');
     expect(await secrets(doc)).toEqual(['3:14 credential value (Tr0u…3x)']);
   });
+
+  it('finds every kind of key, each on its own line, and none in a text without them', async () => {
+    // Written in pieces so that no scanner takes this file for a leak.
+    const keys = [
+      ['sk_' + 'live_' + 'a1B2c3D4e5F6g7H8i9J0', 'Stripe live key'],
+      ['AKIA' + 'QWERTYUIOPASDFGH', 'AWS access key id'],
+      ['ghp' + '_' + 'a'.repeat(20) + 'B1'.repeat(8), 'GitHub token'],
+      ['github' + '_pat_' + 'A1b2'.repeat(11), 'GitHub token'],
+      ['xox' + 'b-' + '1234567890-abcdef', 'Slack token'],
+      ['AI' + 'za' + 'Sy' + 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q', 'Google API key'],
+      ['gl' + 'pat-' + 'a1B2c3D4e5F6g7H8i9J0', 'GitLab token'],
+      ['sk' + '-proj-' + 'A1b2C3d4'.repeat(5), 'OpenAI key'],
+      ['-----BEGIN ' + 'RSA PRIVATE KEY-----', 'private key'],
+      ['ey' + 'JhbGciOiJIUzI1NiJ9.' + 'ey' + 'JzdWIiOiIxMjM0NTY3ODkwIn0.' + 'dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U', 'JSON Web Token'],
+    ];
+    const doc = md('# FEAT-001 Design: Keys', '', '## Configuration', '', '```text', ...keys.map(([k]) => `value ${k}`), '```');
+    expect(await secrets(doc)).toEqual(keys.map(([k, what], i) => `${6 + i}:7 ${what} (${k!.slice(0, 4)}…${k!.slice(-2)})`));
+    expect(await secrets(md('# FEAT-001 Design: Keys', '', 'A task-list of desk-top skills, nothing secret.'))).toEqual([]);
+  });
 });

@@ -1,17 +1,18 @@
 import { docText, positionAt } from '../../markdown/doc-text.js';
 import { defineRule } from '../types.js';
 
-const PATTERNS: [RegExp, string][] = [
-  [/\b(?:sk|rk)_live_[0-9a-zA-Z]{16,}\b/g, 'Stripe live key'],
-  [/\bAKIA[0-9A-Z]{16}\b/g, 'AWS access key id'],
-  [/\bgh[pousr]_[A-Za-z0-9]{36,}\b/g, 'GitHub token'],
-  [/\bgithub_pat_[A-Za-z0-9_]{40,}\b/g, 'GitHub token'],
-  [/\bxox[baprs]-[0-9A-Za-z-]{10,}\b/g, 'Slack token'],
-  [/\bAIza[0-9A-Za-z_-]{35}\b/g, 'Google API key'],
-  [/\bglpat-[0-9A-Za-z_-]{20,}\b/g, 'GitLab token'],
-  [/\bsk-(?:proj-)?[A-Za-z0-9_-]{32,}\b/g, 'OpenAI key'],
-  [/-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----/g, 'private key'],
-  [/\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}/g, 'JSON Web Token'],
+/** Each pattern with a literal that every match of it contains (a text without it is not searched). */
+const PATTERNS: [RegExp, string, string][] = [
+  [/\b(?:sk|rk)_live_[0-9a-zA-Z]{16,}\b/g, 'Stripe live key', '_live_'],
+  [/\bAKIA[0-9A-Z]{16}\b/g, 'AWS access key id', 'AKIA'],
+  [/\bgh[pousr]_[A-Za-z0-9]{36,}\b/g, 'GitHub token', 'gh'],
+  [/\bgithub_pat_[A-Za-z0-9_]{40,}\b/g, 'GitHub token', 'github_pat_'],
+  [/\bxox[baprs]-[0-9A-Za-z-]{10,}\b/g, 'Slack token', 'xox'],
+  [/\bAIza[0-9A-Za-z_-]{35}\b/g, 'Google API key', 'AIza'],
+  [/\bglpat-[0-9A-Za-z_-]{20,}\b/g, 'GitLab token', 'glpat-'],
+  [/\bsk-(?:proj-)?[A-Za-z0-9_-]{32,}\b/g, 'OpenAI key', 'sk-'],
+  [/-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----/g, 'private key', '-----BEGIN '],
+  [/\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}/g, 'JSON Web Token', 'eyJ'],
 ];
 
 /** A credential assignment on one line (`[^\S\n]`: white space but a line break). */
@@ -26,8 +27,6 @@ function realLooking(value: string): boolean {
   return classes >= 2 && !/^[a-z_]+$/i.test(value);
 }
 
-/** What some PATTERN needs on a line (each has one of these literals): lines without any hold no key. */
-const PATTERN_QUICK = /_live_|AKIA|gh[pousr]_|github_pat_|xox[baprs]-|AIza|glpat-|sk-|-----BEGIN |eyJ/;
 /** What PASSWORD needs: one of its words (case-insensitive) and then `=` or `:`. */
 const PASSWORD_QUICK = /passw|pwd|secret|api[_-]?key|token/i;
 
@@ -47,11 +46,10 @@ export default defineRule({
   check({ doc, report }) {
     // The whole text is searched once (the patterns cannot cross a line), each finding placed by its offset.
     const all = docText(doc.doc);
-    if (PATTERN_QUICK.test(all)) {
-      for (const [re, what] of PATTERNS) {
-        for (const m of all.matchAll(re)) {
-          report({ path: doc.path, ...positionAt(doc.doc, m.index), message: `${what} (${mask(m[0])}) written in the document; use a placeholder such as \${VAR} and keep the real value in a secret store` });
-        }
+    for (const [re, what, literal] of PATTERNS) {
+      if (!all.includes(literal)) continue;
+      for (const m of all.matchAll(re)) {
+        report({ path: doc.path, ...positionAt(doc.doc, m.index), message: `${what} (${mask(m[0])}) written in the document; use a placeholder such as \${VAR} and keep the real value in a secret store` });
       }
     }
     if (!PASSWORD_QUICK.test(all)) return;
