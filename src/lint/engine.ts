@@ -6,6 +6,8 @@ import { readDirectives, type Directives } from './directives.js';
 import { RULES } from './rules/index.js';
 import type { LintDiagnostic, Report, Rule, RuleSeverity } from './types.js';
 
+type DocumentRule = Extract<Rule, { scope: 'document' }>;
+
 export type RuleSetting = RuleSeverity | [RuleSeverity, ...unknown[]];
 
 export interface LintOptions {
@@ -73,6 +75,7 @@ export async function lint(input: LintInput, options: LintOptions): Promise<Lint
   const inScope = (p: string) => !options.paths || options.paths.has(p);
   const { exists, read } = options;
   const now = options.now ?? new Date();
+  const documentRules: { check: DocumentRule['check']; options: unknown; report: (r: Report) => void }[] = [];
   for (const rule of RULES) {
     const { severity, options: ruleOptions } = setting(rule, options.rules);
     if (severity === 'off' || options.disable?.has(rule.id)) continue;
@@ -87,14 +90,18 @@ export async function lint(input: LintInput, options: LintOptions): Promise<Lint
         const pending = rule.check({ workspace, docs, exists, read, now, inScope, options: ruleOptions, report, feature });
         if (pending) await pending;
       }
-    } else {
-      for (const feature of features) {
-        for (const d of feature.docs) {
-          const doc = docs.get(d.path);
-          if (!doc) continue;
-          const pending = rule.check({ workspace, docs, exists, read, now, inScope, options: ruleOptions, report, feature, doc, style: d.style });
-          if (pending) await pending;
-        }
+    } else documentRules.push({ check: rule.check, options: ruleOptions, report });
+  }
+  // Document rules run document by document, every rule over one document before the next document:
+  // its blocks and lines stay in the processor's caches while the rules read them. (The order in which
+  // rules report does not matter: findings are sorted, and only one rule's findings can tie.)
+  for (const feature of features) {
+    for (const d of feature.docs) {
+      const doc = docs.get(d.path);
+      if (!doc) continue;
+      for (const rule of documentRules) {
+        const pending = rule.check({ workspace, docs, exists, read, now, inScope, options: rule.options, report: rule.report, feature, doc, style: d.style });
+        if (pending) await pending;
       }
     }
   }
