@@ -75,24 +75,33 @@ export function sectionBlocks(section: Section): SectionBlock[] {
   return out;
 }
 
+/**
+ * A walk that remembers its last section and answer: the lint runs every rule over one document before
+ * the next, and several rules walk the same root. Only the last is kept (no document keeps its walks),
+ * and the answer is shared: callers never change it (readonly).
+ */
+function lastOf<B extends Block>(kind: Block['kind'] | null): (section: Section) => readonly SectionBlock<B>[] {
+  let last: Section | null = null;
+  let answer: SectionBlock<B>[] = [];
+  return (section) => {
+    if (section !== last) {
+      const out: SectionBlock[] = [];
+      deepOf(section, kind, out);
+      answer = out as SectionBlock<B>[];
+      last = section;
+    }
+    return answer;
+  };
+}
+
 /** Every block of the document with its section, descending into lists and quotes. */
-export function deepBlocks(section: Section): SectionBlock[] {
-  const out: SectionBlock[] = [];
-  deepOf(section, null, out);
-  return out;
-}
+export const deepBlocks: (section: Section) => readonly SectionBlock[] = lastOf(null);
 
-export function codeBlocks(section: Section): SectionBlock<CodeBlock>[] {
-  const out: SectionBlock[] = [];
-  deepOf(section, 'code', out);
-  return out as SectionBlock<CodeBlock>[];
-}
+/** Every code block of the section and its sub-sections, descending into lists and quotes. */
+export const codeBlocks: (section: Section) => readonly SectionBlock<CodeBlock>[] = lastOf('code');
 
-export function tables(section: Section): SectionBlock<TableBlock>[] {
-  const out: SectionBlock[] = [];
-  deepOf(section, 'table', out);
-  return out as SectionBlock<TableBlock>[];
-}
+/** Every table of the section and its sub-sections, descending into lists and quotes. */
+export const tables: (section: Section) => readonly SectionBlock<TableBlock>[] = lastOf('table');
 
 function pushItems(block: Block, section: Section, depth: number, parent: ListItem | null, out: SectionItem[]): void {
   if (block.kind === 'quote') for (const c of block.children) pushItems(c, section, depth, parent, out);
