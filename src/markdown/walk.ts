@@ -78,16 +78,16 @@ export function sectionBlocks(section: Section): SectionBlock[] {
 /**
  * A walk that remembers its last section and answer: the lint runs every rule over one document before
  * the next, and several rules walk the same root. Only the last is kept (no document keeps its walks),
- * and the answer is shared: callers never change it (readonly).
+ * and the answer is shared, so it is frozen: a caller that tried to change it would throw.
  */
 function lastOf<B extends Block>(kind: Block['kind'] | null): (section: Section) => readonly SectionBlock<B>[] {
   let last: Section | null = null;
-  let answer: SectionBlock<B>[] = [];
+  let answer: readonly SectionBlock<B>[] = [];
   return (section) => {
     if (section !== last) {
       const out: SectionBlock[] = [];
       deepOf(section, kind, out);
-      answer = out as SectionBlock<B>[];
+      answer = Object.freeze(out as SectionBlock<B>[]);
       last = section;
     }
     return answer;

@@ -47,10 +47,16 @@ describe('walks', () => {
     expect(codeBlocks(a1).map((x) => x.block.line)).toEqual([13]);
   });
 
-  it('returns fresh arrays: a caller changing one does not change the next walk', () => {
+  it('shares one frozen answer per section walked last: no caller can change what the next one gets', () => {
     const first = deepBlocks(doc.root);
-    first.length = 0;
+    expect(() => ((first as unknown[]).length = 0)).toThrow(TypeError);
+    expect(deepBlocks(doc.root)).toBe(first);
     expect(deepBlocks(doc.root)).toHaveLength(8);
+    // Another section is walked afresh, and so is the first one after it.
+    const a = doc.root.children[0]!;
+    expect(deepBlocks(a)).not.toBe(first);
+    expect(deepBlocks(doc.root)).not.toBe(first);
+    expect(deepBlocks(doc.root)).toEqual(first);
   });
 
   it('keeps the words of each heading on its section', () => {
