@@ -10,7 +10,8 @@ import { main } from './program.js';
 //   thousand times: inlining made the optimizing compiler's background work outgrow the run (~3.6 s of
 //   compiling in a 4.4 s lint of 3,000 documents) and left the code unoptimized for longer. Without it:
 //   3,000 documents 6% faster (light lint) to 8% (show), one document in 50 features 7%.
-if (process.argv[2] !== 'serve') setFlagsFromString('--liftoff-only --no-turbo-inlining');
+const command = process.argv.slice(2).find((a) => !a.startsWith('-'));
+if (command !== 'serve') setFlagsFromString('--liftoff-only --no-turbo-inlining');
 
 const io = {
   stdout: (s: string) => void process.stdout.write(s),
