@@ -14,6 +14,7 @@ import { DEFAULT_CACHE_LOCATION, readLintCache, writeLintCache } from '../lint/c
 import { listsForLint } from '../lint/lists.js';
 import { primeDiagramResults, usedDiagramResults } from '../lint/heavy/mermaid-batch.js';
 import { rel as relPath } from '../workspace/discover.js';
+import { prepareStateDir } from '../util/state-dir.js';
 import { discoverWorkspace, loadWorkspace, type LoadOptions } from '../workspace/load.js';
 import { paint } from './color.js';
 import { UsageError, type CommandResult, type GlobalOptions } from './result.js';
@@ -90,6 +91,7 @@ export async function runLint(opts: GlobalOptions, args: LintArgs, cwd: string):
   }
   if (cache && cacheFile) {
     try {
+      await prepareStateDir(discovered.root, cacheFile);
       await writeLintCache(cacheFile, cache, usedDiagramResults());
     } catch (e) {
       notes.push(`the lint cache could not be written to ${cacheFile}: ${e instanceof Error ? e.message : String(e)}`);

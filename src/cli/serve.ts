@@ -1,9 +1,11 @@
 /** `featspec serve`: run the API the designs describe until SIGTERM or SIGINT (graceful: in-flight requests finish). */
+import { resolve } from 'node:path';
 import type { CorsConfig } from '../runtime/app.js';
 import { ServeError, startServer, type ServeConfig } from '../runtime/server.js';
 import type { Io } from './program.js';
 import { UsageError, type GlobalOptions } from './result.js';
 import { dataFolder } from './token.js';
+import { prepareStateDir } from '../util/state-dir.js';
 
 export interface ServeArgs {
   /** Port (default 4010; 0 = any free port). */
@@ -57,6 +59,7 @@ export function serveConfig(opts: GlobalOptions, args: ServeArgs, io: Pick<Io, '
 /** Serve until `io.until` resolves (default: SIGTERM or SIGINT); the URL is the one line on stdout. */
 export async function runServe(opts: GlobalOptions, args: ServeArgs, io: Io): Promise<number> {
   const config = serveConfig(opts, args, io);
+  await prepareStateDir(resolve(io.cwd, opts.root), config.dataDir);
   let server;
   try {
     server = await startServer(config);

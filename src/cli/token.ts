@@ -2,6 +2,7 @@
 import { join, resolve } from 'node:path';
 import { loadSecret, parseTtl, signToken } from '../runtime/auth.js';
 import { subjectId } from '../runtime/subject.js';
+import { prepareStateDir, STATE_DIR } from '../util/state-dir.js';
 import { UsageError, type CommandResult, type GlobalOptions } from './result.js';
 
 export interface TokenArgs {
@@ -25,7 +26,7 @@ const processIo = (): TokenIo => ({ env: process.env, cwd: process.cwd(), now: (
 
 /** The data folder of serve and token: `--data` (relative to the current folder) or `<root>/.featspec/data`. */
 export function dataFolder(root: string, data: string | undefined, cwd: string): string {
-  return data ? resolve(cwd, data) : join(resolve(cwd, root), '.featspec', 'data');
+  return data ? resolve(cwd, data) : join(resolve(cwd, root), STATE_DIR, 'data');
 }
 
 export async function runToken(opts: GlobalOptions, args: TokenArgs, io: TokenIo = processIo()): Promise<CommandResult> {
@@ -35,6 +36,7 @@ export async function runToken(opts: GlobalOptions, args: TokenArgs, io: TokenIo
   if (ttl === null) throw new UsageError(`token: --ttl: expected a duration such as 90s, 15m, 1h or 7d, got "${args.ttl}"`);
   const role = args.role?.trim() || 'user';
   const dir = dataFolder(opts.root, args.data, io.cwd);
+  await prepareStateDir(resolve(io.cwd, opts.root), dir);
   const secret = await loadSecret(dir, io.env);
   const now = io.now();
   const token = await signToken(secret, { sub, role, ttlSeconds: ttl }, now);
