@@ -76,14 +76,17 @@ const SLICE_MS = 8;
  * the main thread), and each step waits for a turn of the event loop: parsing and extracting give it
  * one every few milliseconds until the load is done, so that it overlaps them instead of following.
  */
-function loaderTurns(loading: Promise<unknown> | null): () => Promise<void> {
+function loaderTurns(loading: Promise<unknown> | null): () => Promise<void> | undefined {
   let done = loading === null;
-  void loading?.finally(() => (done = true));
+  loading?.then(() => (done = true), () => (done = true));
   let last = performance.now();
-  return async () => {
-    if (done || performance.now() - last < SLICE_MS) return;
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    last = performance.now();
+  // Nothing to wait for (the usual case) is answered without a promise, so callers need not await.
+  return () => {
+    if (done || performance.now() - last < SLICE_MS) return undefined;
+    return new Promise<void>((resolve) => setImmediate(() => {
+      last = performance.now();
+      resolve();
+    }));
   };
 }
 
@@ -146,7 +149,8 @@ export async function loadFeatures(root: string, locations: FeatureLocation[], c
   const features = new Array<Feature>(read.length);
   const pending: { i: number; key: string | null; parsed: ParsedDoc[]; extra: Diagnostic[] }[] = [];
   for (let i = 0; i < read.length; i++) {
-    await turn();
+    const pause = turn();
+    if (pause) await pause;
     const { f, texts, extra } = read[i]!;
     const key = cache ? featureKey(f, texts, extra, salt) : null;
     const hit = key === null ? undefined : cache!.features.get(key);
@@ -164,7 +168,7 @@ export async function loadFeatures(root: string, locations: FeatureLocation[], c
   const built = await buildFeaturesWhileSqlLoads(pending.map(({ i, parsed, extra }) => {
     const f = read[i]!.f;
     return { identity: { id: f.id, number: f.number, slug: f.slug }, parsed, extra };
-  }), sqlLoad, lists, turn);
+  }), sqlLoad, lists, async () => turn());
   const sql = await sqlLoad;
   pending.forEach(({ i, key, parsed }, k) => {
     const feature = built[k]!;
