@@ -21,7 +21,7 @@ export const HAND_DIAGRAMS = [
   'flowchart TD\n  A[Start --> B',
   'sequenceDiagram\n  A->>: missing',
   'not a diagram at all',
-  // Every other diagram type mermaid 11 knows, some with HTML in labels (DOMPurify's part of a parse).
+  // Every other diagram type mermaid 11.17 knows (railroad-beta only as an error), some with HTML in labels.
   'mindmap\n  root((Widgets))\n    Create\n      <b>bold</b>\n    List',
   'gantt\n  title Plan\n  dateFormat YYYY-MM-DD\n  section A\n  Task one :a1, 2026-01-01, 3d\n  Task two :after a1, 2d',
   'pie title Pets\n  "Dogs" : 386\n  "Cats" : 85',
@@ -43,6 +43,20 @@ export const HAND_DIAGRAMS = [
   'classDiagram\n  class Animal~T~ {\n    <<interface>>\n    +String name\n    +eat(food) bool\n  }\n  note for Animal "can <b>eat</b>"\n  link Animal "https://example.com" "tip"',
   'stateDiagram-v2\n  state fork_state <<fork>>\n  [*] --> fork_state\n  fork_state --> A\n  note right of A : a <i>note</i>\n  state A {\n    [*] --> B\n  }',
   'erDiagram\n  CUSTOMER ||--o{ ORDER : "places <b>x</b>"\n  ORDER {\n    string id PK "the <i>id</i>"\n    int total\n  }',
+  'info',
+  'flowchart-elk TD\n  A --> B',
+  'treemap-beta\n  "Root"\n    "Child A": 10\n    "Child B": 20',
+  'treeView-beta\n  root\n    child',
+  'venn-beta\n  set A\n  set B',
+  'ishikawa-beta\n  Problem\n    Cause A\n    Cause B',
+  'wardley-beta\n  title Tea shop\n  component Cup of tea [0.79, 0.61]',
+  'cynefin-beta\n  clear\n    "Follow the recipe"',
+  'railroad-beta\n  rule = "a" | "b" ;',
+  'railroad-ebnf-beta\n  digit = "0" | "1" ;',
+  'railroad-abnf-beta\n  rule = "a" / "b";',
+  'railroad-peg-beta\n  rule <- "a" / "b";',
+  'swimlane-beta\n  A --> B',
+  'eventmodeling\n  tf 01 cmd AddItem',
 ];
 
 /** The sample: hand-written, seeds, up to 150 corpus diagrams, and `variants` seeded broken variants of them. */
