@@ -11,7 +11,7 @@ import { RULES } from '../lint/rules/index.js';
 import type { LintDiagnostic } from '../lint/types.js';
 import { lintInWorkers, lintWorkerUrl, workerCount, type Concurrency } from '../lint/shard/run.js';
 import { DEFAULT_CACHE_LOCATION, readLintCache, writeLintCache } from '../lint/cache.js';
-import { listsForLint } from '../lint/lists.js';
+import { completePlanned, listsForLint, scopedLists } from '../lint/lists.js';
 import { primeDiagramResults, usedDiagramResults } from '../lint/heavy/mermaid-batch.js';
 import { rel as relPath } from '../workspace/discover.js';
 import { prepareStateDir } from '../util/state-dir.js';
@@ -61,7 +61,8 @@ export async function runLint(opts: GlobalOptions, args: LintArgs, cwd: string):
   const documents = discovered.found.features.flatMap((f) => f.files.map((abs) => relPath(discovered.root, abs)));
   const paths = selectPaths(discovered.root, documents, discovered.found.roots, cwd, args.paths);
   // With paths, the summary counts the features that hold them.
-  const selected = paths ? discovered.found.features.filter((f) => f.files.some((abs) => paths.has(relPath(discovered.root, abs)))).length : null;
+  const holding = paths ? discovered.found.features.filter((f) => f.files.some((abs) => paths.has(relPath(discovered.root, abs)))) : null;
+  const selected = holding ? holding.length : null;
   // Only the model lists that the enabled rules read are extracted.
   const lists = listsForLint(discovered.config.rules, args.disable);
   if (!args.fix && !args.cache) {
@@ -78,14 +79,23 @@ export async function runLint(opts: GlobalOptions, args: LintArgs, cwd: string):
   if (cache) primeDiagramResults(cache.diagrams);
   // With paths, only their documents are parsed when their features come from the cache.
   const load: LoadOptions = { lists, ...(cache ? { cache: { features: cache.features, salt: cache.salt } } : {}), ...(paths ? { needDoc: (p: string) => paths.has(p) } : {}) };
-  let loaded = await loadWorkspace(opts.root, discovered, load);
+  // A lint of some documents builds the other features with fewer lists (without the cache, which keeps
+  // whole features), then adds what the linted features' dependencies must provide.
+  const linted = holding && !cache ? new Set(holding.map((f) => f.id)) : null;
+  if (linted) load.listsOf = scopedLists(lists, linted);
+  const loadAll = async (d?: typeof discovered) => {
+    const l = await loadWorkspace(opts.root, d, load);
+    if (linted) completePlanned(l.workspace, l.docs, linted, lists);
+    return l;
+  };
+  let loaded = await loadAll(discovered);
   const run = () => lint(loaded, { rules: loaded.config.rules, paths, ...fsAccess(loaded.workspace.root), disable: new Set(args.disable) });
   let diags = await run();
   if (args.fix) {
     const changed = await applyFixes(loaded.workspace.root, diags, loaded.docs, paths);
     for (const c of changed) notes.push(`fixed ${c.path}: ${c.fixes} change${c.fixes === 1 ? '' : 's'} (${c.rules.join(', ')})`);
     if (changed.length) {
-      loaded = await loadWorkspace(opts.root, undefined, load);
+      loaded = await loadAll();
       diags = await run();
     } else notes.push('nothing to fix');
   }

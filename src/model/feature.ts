@@ -54,6 +54,8 @@ export interface FeatureSource {
   parsed: ParsedDoc[];
   /** Problems met reading its documents (they join the feature's diagnostics). */
   extra?: Diagnostic[];
+  /** The lists to extract for this feature, when not those given for all. */
+  lists?: ReadonlySet<ModelList>;
 }
 
 /**
@@ -70,8 +72,8 @@ export function buildFeature(identity: FeatureIdentity, parsed: ParsedDoc[], sql
  * Every list keeps document order within its feature, and the same features come out either way.
  */
 export function buildFeatures(sources: readonly FeatureSource[], sql: SqlParser | null, lists: ReadonlySet<ModelList> = ALL_LISTS): Feature[] {
-  const built = startFeatures(sources, sql);
-  for (const list of MODEL_LISTS) if (lists.has(list)) extractList(built, list);
+  const built = startFeatures(sources, sql, lists);
+  for (const list of MODEL_LISTS) extractList(built, list);
   return finishFeatures(built);
 }
 
@@ -82,13 +84,13 @@ export function buildFeatures(sources: readonly FeatureSource[], sql: SqlParser 
  * The features are those that `buildFeatures` gives with the parser the promise yields.
  */
 export async function buildFeaturesWhileSqlLoads(sources: readonly FeatureSource[], sql: Promise<SqlParser | null>, lists: ReadonlySet<ModelList> = ALL_LISTS, between: () => Promise<void> = async () => {}): Promise<Feature[]> {
-  const built = startFeatures(sources, null);
+  const built = startFeatures(sources, null, lists);
   for (const list of MODEL_LISTS) {
-    if (list === SQL_LIST || !lists.has(list)) continue;
+    if (list === SQL_LIST || !built.some((b) => b.lists.has(list))) continue;
     await between();
     extractList(built, list);
   }
-  if (lists.has(SQL_LIST)) {
+  if (built.some((b) => b.lists.has(SQL_LIST))) {
     const parser = await sql;
     for (const { contexts } of built) for (const ctx of contexts) ctx.sql = parser;
     extractList(built, SQL_LIST);
@@ -102,11 +104,12 @@ const SQL_LIST: ModelList = 'tables';
 interface Building {
   feature: Feature;
   contexts: DocContext[];
+  lists: ReadonlySet<ModelList>;
 }
 
 /** A feature's identity, documents, title and dates, with every list still empty. */
-function startFeatures(sources: readonly FeatureSource[], sql: SqlParser | null): Building[] {
-  return sources.map(({ identity, parsed, extra = [] }) => {
+function startFeatures(sources: readonly FeatureSource[], sql: SqlParser | null, lists: ReadonlySet<ModelList>): Building[] {
+  return sources.map(({ identity, parsed, extra = [], lists: own }) => {
     const feature: Feature = {
       ...identity, title: '', docs: [], summary: null, lastUpdated: null,
       entities: [], endpoints: [], tables: [], filePlan: [], tasks: [], dependencies: [], config: [],
@@ -128,13 +131,31 @@ function startFeatures(sources: readonly FeatureSource[], sql: SqlParser | null)
     }
     titled.sort((a, b) => TITLE_ORDER.indexOf(a.style) - TITLE_ORDER.indexOf(b.style));
     feature.title = titled[0]?.title ?? humanize(identity.slug);
-    return { feature, contexts };
+    return { feature, contexts, lists: own ?? lists };
   });
 }
 
 function extractList(built: Building[], list: ModelList): void {
   const extract = EXTRACTORS[list];
-  for (const { feature, contexts } of built) for (const ctx of contexts) (feature[list] as unknown[]).push(...extract(ctx));
+  for (const { feature, contexts, lists } of built) {
+    if (lists.has(list)) for (const ctx of contexts) (feature[list] as unknown[]).push(...extract(ctx));
+  }
+}
+
+/**
+ * Extract lists that a feature was built without (a lint of some documents builds the other features
+ * with fewer lists, then completes those its rules turn out to need). Its diagnostics stay in order.
+ */
+export function extractMore(feature: Feature, parsed: readonly ParsedDoc[], sql: SqlParser | null, lists: ReadonlySet<ModelList>): void {
+  const byPath = new Map(parsed.map((p) => [p.path, p]));
+  const contexts: DocContext[] = [];
+  for (const d of feature.docs) {
+    const p = byPath.get(d.path);
+    if (p) contexts.push({ path: p.path, doc: p.doc, style: d.style, featureId: feature.id, sql, diagnostics: feature.diagnostics });
+  }
+  const built = [{ feature, contexts, lists }];
+  for (const list of MODEL_LISTS) extractList(built, list);
+  finishFeatures(built);
 }
 
 /** Diagnostics in order (extractors report in the order they run). */

@@ -119,6 +119,8 @@ export interface LoadOptions {
   needDoc?: (path: string) => boolean;
   /** The model lists to extract (default: all; a lint needs fewer, lint/lists.ts). */
   lists?: ReadonlySet<ModelList>;
+  /** The lists to extract for one feature, by id, when they differ from `lists` (a lint of some documents). */
+  listsOf?: (featureId: string) => ReadonlySet<ModelList>;
 }
 
 export interface DiscoveredWorkspace {
@@ -139,10 +141,10 @@ export async function discoverWorkspace(rootArg: string): Promise<DiscoveredWork
 
 /** Read, parse and build some features (in the order given); the PostgreSQL parser loads only when a document has SQL. */
 export async function loadFeatures(root: string, locations: FeatureLocation[], config: ResolvedConfig, options: LoadOptions = {}): Promise<{ features: Feature[]; docs: Map<string, ParsedDoc> }> {
-  const { cache, needDoc = () => true, lists = ALL_LISTS } = options;
+  const { cache, needDoc = () => true, lists = ALL_LISTS, listsOf = () => lists } = options;
   const docs = new Map<string, ParsedDoc>();
   // A feature built with fewer lists is another cache entry.
-  const salt = cache ? `${cache.salt}\0${[...lists].sort().join(',')}` : '';
+  const saltOf = (featureLists: ReadonlySet<ModelList>) => (cache ? `${cache.salt}\0${[...featureLists].sort().join(',')}` : '');
   const read = await mapLimit(locations, 16, async (f) => ({ f, ...(await readTexts(root, f, config)) }));
   // The parser's WebAssembly compiles off the main thread while the documents are parsed.
   const turn = loaderTurns(read.some((r) => r.texts.some((t) => mayHaveSql(t.text))) ? loadSqlParser() : null);
@@ -152,7 +154,7 @@ export async function loadFeatures(root: string, locations: FeatureLocation[], c
     const pause = turn();
     if (pause) await pause;
     const { f, texts, extra } = read[i]!;
-    const key = cache ? featureKey(f, texts, extra, salt) : null;
+    const key = cache ? featureKey(f, texts, extra, saltOf(listsOf(f.id))) : null;
     const hit = key === null ? undefined : cache!.features.get(key);
     if (hit) {
       features[i] = hit;
@@ -167,7 +169,7 @@ export async function loadFeatures(root: string, locations: FeatureLocation[], c
   const sqlLoad = pending.some((x) => x.parsed.some((p) => hasSql(p.doc))) ? loadSqlParser() : Promise.resolve(null);
   const built = await buildFeaturesWhileSqlLoads(pending.map(({ i, parsed, extra }) => {
     const f = read[i]!.f;
-    return { identity: { id: f.id, number: f.number, slug: f.slug }, parsed, extra };
+    return { identity: { id: f.id, number: f.number, slug: f.slug }, parsed, extra, lists: listsOf(f.id) };
   }), sqlLoad, lists, async () => turn());
   const sql = await sqlLoad;
   pending.forEach(({ i, key, parsed }, k) => {

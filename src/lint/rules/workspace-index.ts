@@ -86,7 +86,7 @@ function ownPlanned(f: Feature): Set<string> {
 }
 
 /** The features plannedFiles visits from `feature`, in its order (dependencies depth first, each id once). */
-function plannedClosure(ws: Workspace, feature: Feature): Feature[] {
+export function plannedClosure(ws: Workspace, feature: Feature): Feature[] {
   const resolve = featureResolver(ws);
   const out: Feature[] = [];
   const seen = new Set<string>();
