@@ -26,6 +26,8 @@ const YAML_LANGS = ['yaml', 'yml'];
 
 class Entities {
   private readonly byName = new Map<string, Entity>();
+  /** The field names of each entity (a scan of its fields per field was quadratic in a long table). */
+  private readonly fieldNames = new Map<Entity, Set<string>>();
   constructor(private readonly ctx: DocContext) {}
 
   add(name: string, line: number, fields: Field[]): void {
@@ -34,9 +36,12 @@ class Entities {
     if (!e) {
       e = { name, fields: [], source: source(this.ctx, line) };
       this.byName.set(name, e);
+      this.fieldNames.set(e, new Set());
     }
+    const names = this.fieldNames.get(e)!;
     for (const f of fields) {
-      if (e.fields.some((x) => x.name === f.name)) continue;
+      if (names.has(f.name)) continue;
+      names.add(f.name);
       e.fields.push(f.source ? { ...f, source: source(this.ctx, f.source.line) } : f);
     }
   }

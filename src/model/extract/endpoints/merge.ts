@@ -14,11 +14,23 @@ import { source } from '../context.js';
 export function mergeCandidates(all: Candidate[]): Candidate[] {
   const sorted = [...all].sort((a, b) => b.rank - a.rank || a.line - b.line);
   const groups: Candidate[] = [];
+  // One group per method and path; an instance path has as many segments as its template, so the
+  // groups an instance may join are looked up by method and segment count (in the order they came).
+  // (Scanning every group made a document of thousands of endpoints quadratic.)
+  const exact = new Map<string, Candidate>();
+  const bySegments = new Map<string, Candidate[]>();
+  const shapeOf = (c: Candidate) => `${c.method} ${c.path.split('/').length}`;
   for (const c of sorted) {
-    const g = groups.find((x) => x.method === c.method && x.path === c.path)
-      ?? (c.rank < RANK.definition ? groups.find((x) => x.method === c.method && pathInstanceOf(c.path, x.path)) : undefined);
+    const g = exact.get(`${c.method} ${c.path}`)
+      ?? (c.rank < RANK.definition ? bySegments.get(shapeOf(c))?.find((x) => pathInstanceOf(c.path, x.path)) : undefined);
     if (!g) {
-      groups.push({ ...c, query: c.query.map((q) => ({ ...q })), responses: c.responses.map((r) => ({ ...r })) });
+      const group = { ...c, query: c.query.map((q) => ({ ...q })), responses: c.responses.map((r) => ({ ...r })) };
+      groups.push(group);
+      exact.set(`${c.method} ${c.path}`, group);
+      const shape = shapeOf(c);
+      const same = bySegments.get(shape);
+      if (same) same.push(group);
+      else bySegments.set(shape, [group]);
       continue;
     }
     if (!g.summary && c.summary) setSummary(g, c.summary, c.summaryWeight);
