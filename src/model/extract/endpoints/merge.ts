@@ -7,30 +7,45 @@
  */
 import type { Endpoint } from '../../schema.js';
 import { addQuery, addResponse, RANK, setAuth, setSummary, type Candidate, type ResponseInfo } from './candidate.js';
-import { pathInstanceOf } from './normalize.js';
+import { isParam, pathInstanceOf } from './normalize.js';
 import type { DocContext } from '../context.js';
 import { source } from '../context.js';
 
 export function mergeCandidates(all: Candidate[]): Candidate[] {
   const sorted = [...all].sort((a, b) => b.rank - a.rank || a.line - b.line);
   const groups: Candidate[] = [];
-  // One group per method and path; an instance path has as many segments as its template, so the
-  // groups an instance may join are looked up by method and segment count (in the order they came).
-  // (Scanning every group made a document of thousands of endpoints quadratic.)
+  // One group per method and path. An instance path can only join a group whose path has a parameter
+  // (a path without one is an instance only of itself); those templates are indexed by method, segment
+  // count and the static segments before their first parameter, which the instance must share. The
+  // earliest matching template wins, as in a scan of every group (which made long documents quadratic).
   const exact = new Map<string, Candidate>();
-  const bySegments = new Map<string, Candidate[]>();
-  const shapeOf = (c: Candidate) => `${c.method} ${c.path.split('/').length}`;
+  const templates = new Map<string, Candidate[]>();
+  const order = new Map<Candidate, number>();
+  const templateKey = (method: string, segments: string[], staticCount: number) => `${method} ${segments.length} ${segments.slice(0, staticCount).join('/')}`;
+  const templateOf = (c: Candidate): Candidate | undefined => {
+    const segments = c.path.split('/');
+    let best: Candidate | undefined;
+    for (let k = 0; k < segments.length; k++) {
+      const match = templates.get(templateKey(c.method, segments, k))?.find((x) => pathInstanceOf(c.path, x.path));
+      if (match && (best === undefined || order.get(match)! < order.get(best)!)) best = match;
+    }
+    return best;
+  };
   for (const c of sorted) {
-    const g = exact.get(`${c.method} ${c.path}`)
-      ?? (c.rank < RANK.definition ? bySegments.get(shapeOf(c))?.find((x) => pathInstanceOf(c.path, x.path)) : undefined);
+    const g = exact.get(`${c.method} ${c.path}`) ?? (c.rank < RANK.definition ? templateOf(c) : undefined);
     if (!g) {
       const group = { ...c, query: c.query.map((q) => ({ ...q })), responses: c.responses.map((r) => ({ ...r })) };
+      order.set(group, groups.length);
       groups.push(group);
       exact.set(`${c.method} ${c.path}`, group);
-      const shape = shapeOf(c);
-      const same = bySegments.get(shape);
-      if (same) same.push(group);
-      else bySegments.set(shape, [group]);
+      const segments = c.path.split('/');
+      const firstParam = segments.findIndex(isParam);
+      if (firstParam >= 0) {
+        const key = templateKey(c.method, segments, firstParam);
+        const same = templates.get(key);
+        if (same) same.push(group);
+        else templates.set(key, [group]);
+      }
       continue;
     }
     if (!g.summary && c.summary) setSummary(g, c.summary, c.summaryWeight);

@@ -158,7 +158,8 @@ export function normalizeType(raw: string): string | null {
   return null;
 }
 
-const isParam = (seg: string) => /^\{[^}]*\}$/.test(seg);
+/** A path segment that is a parameter (`{id}`). */
+export const isParam = (seg: string) => /^\{[^}]*\}$/.test(seg);
 /** A concrete segment that reads as a value (`prod-123`, `42`): it contains a digit. */
 const isValue = (seg: string) => /\d/.test(seg);
 
