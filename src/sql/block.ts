@@ -86,13 +86,42 @@ export interface FilePosition {
   column: number;
 }
 
-/** Where a 0-based offset of a code block's code sits in the file (list and quote indentation counted). */
+/** Where each line of the last block's code starts, and its lines: the statements of one script are placed one after another. */
+let lastIndex: { code: string; starts: number[]; lines: string[] } | null = null;
+
+function lineIndexOf(code: string): { starts: number[]; lines: string[] } {
+  if (lastIndex?.code === code) return lastIndex;
+  const lines = code.split('\n');
+  const starts: number[] = [];
+  let pos = 0;
+  for (const l of lines) {
+    starts.push(pos);
+    pos += l.length + 1;
+  }
+  lastIndex = { code, starts, lines };
+  return lastIndex;
+}
+
+/**
+ * Where a 0-based offset of a code block's code sits in the file (list and quote indentation counted).
+ * The line is found by a binary search over the line starts (slicing the code up to each offset made a
+ * script of thousands of statements quadratic).
+ */
 export function codePosition(doc: MarkdownDoc, block: CodeBlock, offset: number): FilePosition {
-  const before = block.code.slice(0, Math.max(0, offset));
-  const lineIndex = before.split('\n').length - 1;
-  const column = before.length - (before.lastIndexOf('\n') + 1);
+  const { starts, lines } = lineIndexOf(block.code);
+  const at = Math.min(Math.max(0, offset), block.code.length);
+  // The last line starting at or before the offset.
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  const lineIndex = lo;
+  const column = at - starts[lineIndex]!;
   const line = block.line + (block.fenced ? 1 : 0) + lineIndex;
-  const codeLine = block.code.split('\n')[lineIndex] ?? '';
+  const codeLine = lines[lineIndex] ?? '';
   const fileLine = doc.sourceLines[line - 1] ?? '';
   const indent = codeLine !== '' && fileLine.endsWith(codeLine) ? fileLine.length - codeLine.length : 0;
   return { line, column: indent + column + 1 };

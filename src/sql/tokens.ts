@@ -21,12 +21,28 @@ export function scanTokens(sql: string): Tokens | null {
 
 /** Tokens of one statement of `sql`: taken from the whole text's tokens when given, else scanned alone. */
 export function statementTokens(sql: string, stmt: SqlStatement, whole: Tokens | null = null): Tokens | null {
-  const inside = (t: SqlToken) => t.start >= stmt.start && t.end <= stmt.end;
-  if (whole) return { sql, list: whole.list.filter(inside), comments: whole.comments.filter(inside) };
+  if (whole) return { sql, list: within(whole.list, stmt), comments: within(whole.comments, stmt) };
   const raw = lexSql(sql.slice(stmt.start, stmt.end));
   if (!raw) return null;
   const all = raw.map((t) => ({ ...t, start: t.start + stmt.start, end: t.end + stmt.start }));
   return { sql, list: all.filter((t) => !isComment(t)), comments: all.filter(isComment) };
+}
+
+/**
+ * The tokens lying within a statement, from a list in text order (tokens do not overlap): found by a
+ * binary search instead of a scan of the whole script per statement, which was quadratic.
+ */
+function within(list: readonly SqlToken[], stmt: SqlStatement): SqlToken[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < stmt.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: SqlToken[] = [];
+  for (let i = lo; i < list.length && list[i]!.start < stmt.end; i++) if (list[i]!.end <= stmt.end) out.push(list[i]!);
+  return out;
 }
 
 /** Index of the first token starting at or after `offset` (list length when none). */
