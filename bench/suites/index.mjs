@@ -9,4 +9,5 @@ export const SUITES = {
   parse: () => import('./parse.mjs'),
   lint: () => import('./lint.mjs'),
   serve: () => import('./serve.mjs'),
+  scale: () => import('./scale.mjs'),
 };
