@@ -1,14 +1,15 @@
 /**
  * One-document workspaces of growing size, one per shape a long design takes: thousands of endpoints,
  * entity fields, tasks, SQL statements, prose mentions of endpoints, nested list items, headings with
- * links, long JSON examples. The scaling suite lints each at two sizes: a linear linter takes about
+ * links, long JSON examples; and lines written to make a regular expression backtrack (unclosed links
+ * and images, paths of thousands of segments). The scaling suite lints each at two sizes: a linear linter takes about
  * four times as long for four times the size; a quadratic one sixteen.
  */
 
 const pad = (i, n = 5) => String(i).padStart(n, '0');
 const lines = (n, f) => Array.from({ length: n }, (_, i) => f(i)).join('\n');
 
-/** @type {Record<string, { what: string, unit: string, make: (n: number) => string }>} */
+/** @type {Record<string, { what: string, unit: string, small?: number, make: (n: number) => string }>} */
 export const LARGE_DOCS = {
   endpoints: {
     what: 'endpoint headings, each with a JSON response',
@@ -50,7 +51,30 @@ export const LARGE_DOCS = {
     unit: 'objects',
     make: (n) => `# FEAT-001 Design: Big\n\n## API Endpoints\n\n### POST /api/items\n**Request**:\n\`\`\`json\n${JSON.stringify({ items: Array.from({ length: n }, (_, i) => ({ id: i, name: `n${i}`, tags: ['a', 'b'], nested: { x: i } })) }, null, 2)}\n\`\`\`\n`,
   },
+  linkchain: {
+    small: 5000,
+    what: 'one line of unclosed links, in prose, a heading, a table cell and a list item',
+    unit: 'links',
+    make: (n) => everywhere('[a]('.repeat(n)),
+  },
+  imagechain: {
+    small: 5000,
+    what: 'one line of unclosed images, in the same places',
+    unit: 'images',
+    make: (n) => everywhere('![a]('.repeat(n)),
+  },
+  longpath: {
+    small: 5000,
+    what: 'two endpoint paths of many segments, a template and an instance',
+    unit: 'segments',
+    make: (n) => `# FEAT-001 Design: Big\n\n## API\n\nGET /${'a/'.repeat(n)}{id} and GET /${'a/'.repeat(n)}42 and GET /${'b/'.repeat(n)}c\n`,
+  },
 };
+
+/** A long line written where inline text is read: a paragraph, a heading, a table cell, a list item. */
+function everywhere(line) {
+  return `# FEAT-001 Design: Big\n\n## Overview\n\n${line}\n\n### ${line}\n\n| Field | Type |\n|---|---|\n| ${line} | string |\n\n- ${line}\n`;
+}
 
 /** Where the document goes in its workspace. */
 export const LARGE_DOC_PATH = 'docs/features/001-big/design.md';

@@ -1,6 +1,6 @@
 /**
  * Scaling suite: `featspec lint` (mermaid-syntax off: no diagrams here) of one long document of each
- * shape in bench/lib/large-docs.mjs, at `n` and `4n` items. A linear cost gives a ratio near 4 (a
+ * shape in bench/lib/large-docs.mjs, at `n` and `4n` items (n = 2,000, or the shape's own `small`). A linear cost gives a ratio near 4 (a
  * little less, start-up being fixed); a ratio above 6 marks a cost that grows faster than the input,
  * the kind of bug that makes one long design take minutes.
  */
@@ -25,7 +25,8 @@ export default {
     const rows = [];
     for (const [name, shape] of Object.entries(LARGE_DOCS)) {
       const result = [];
-      for (const n of [SMALL, SMALL * FACTOR]) {
+      const small = shape.small ?? SMALL;
+      for (const n of [small, small * FACTOR]) {
         const root = join(workDir, 'scale', name);
         rmSync(root, { recursive: true, force: true });
         const file = join(root, LARGE_DOC_PATH);

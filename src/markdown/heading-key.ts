@@ -3,6 +3,7 @@
  * The vocabulary (synonyms, a few translations) is the single place where section names are known.
  */
 import { memoByString } from '../memo.js';
+import { replaceParenthesized } from '../util/text.js';
 import type { Section } from './types.js';
 
 const SYNONYMS: Record<string, string[]> = {
@@ -45,7 +46,7 @@ for (const [key, words] of Object.entries(SYNONYMS)) for (const w of words) LOOK
 export const headingWords: (title: string) => string = memoByString(computeWords, 50_000);
 
 function computeWords(title: string): string {
-  return title
+  const unnumbered = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -53,8 +54,8 @@ function computeWords(title: string): string {
     .replace(/\p{Extended_Pictographic}|\uFE0F|\u200D/gu, ' ')
     .replace(/^\s*(?:(?:phase|part|step|section|chapter)\s+)?(?:[0-9]+(?:\.[0-9]+)*|[ivx]+|[a-z])[.):]\s+/u, '')
     .replace(/^\s*[0-9]+(?:\.[0-9]+)*\s+/, '')
-    .replace(/&/g, ' ')
-    .replace(/\([^)]*\)/g, ' ')
+    .replace(/&/g, ' ');
+  return replaceParenthesized(unnumbered, ' ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

@@ -12,9 +12,12 @@ export function plainText(raw: string): string {
   const spans: string[] = [];
   let s = raw.replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (_m, _t, code: string) => `\u0000${spans.push(code.trim()) - 1}\u0000`);
   s = s
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
-    .replace(/<\/?[a-zA-Z][^>]*>/g, '')
+    // Link texts hold no bracket, link and image targets no `(` but one balanced pair, tags no `<`: each
+    // attempt stops at the next bracket, parenthesis or `<` (`![a](![a](…`, `[[[…` or `<a <a …` made
+    // every attempt scan the rest of the text, quadratic in a long line).
+    .replace(/!\[([^[\]]*)\]\([^()]*\)/g, '$1')
+    .replace(/\[([^[\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
+    .replace(/<\/?[a-zA-Z][^<>]*>/g, '')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|[^\w*])[*_]([^*_\s][^*_]*?)[*_](?=[^\w*]|$)/g, '$1$2')
     .replace(/`+/g, '')

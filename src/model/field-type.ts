@@ -88,7 +88,7 @@ function cleanRaw(raw: string): string {
   return raw
     .replace(/`/g, '')
     .replace(/\*\*|__/g, '')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^[\]]+)\]\([^()]*\)/g, '$1') // no bracket in the text, no `(` in the target: linear on `[[[…`
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^[|&]\s*/, '');

@@ -4,7 +4,10 @@ import { codeBlocks } from '../../markdown/walk.js';
 import { defineRule, type DocumentContext } from '../types.js';
 import { plannedLookup } from './workspace-index.js';
 
-const LINK = /(?<!!)\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+["'][^"']*["'])?\s*\)/g;
+// The target stops at a parenthesis (a target holding one was cut short anyway) and is taken whole, as
+// an atomic group would (`(?=(…))\1`): on a line such as `[a]([a]([a](…` each attempt scanned the rest
+// of the line, and backtracked through it, which made such a line quadratic.
+const LINK = /(?<!!)\[[^\]]*\]\(\s*<?(?=([^()\s>]+))\1>?(?:\s+["'][^"']*["'])?\s*\)/g;
 const AT_REF = /(?:^|[\s(])@((?:\.{0,2}\/)?[\w.-]+\/[\w./-]*\.\w+(?:#[\w-]+)?)/g;
 const PATHLIKE = /^(?:\.{0,2}\/)?[\w@.-]+(?:\/[\w@.-]+)*(?:#[\w-]*)?$/;
 

@@ -3,6 +3,8 @@
  * `**Response** (200 OK):`, `- **Response 201**:`, `**Error Cases:**`, `Request:` (plain, in
  * reference blocks), `| Response 201 | Schema |` (aspect table rows use the same vocabulary).
  */
+import { replaceParenthesized } from '../../../util/text.js';
+
 export type LabelKind = 'summary' | 'auth' | 'request' | 'response' | 'errors' | 'query' | 'param' | 'endpoint' | 'other';
 
 export interface Label {
@@ -40,7 +42,7 @@ export function classifyLabel(name: string, qualifier = ''): { kind: LabelKind; 
 const CLASSIFIED = new Map<string, { kind: LabelKind; status: number | null } | null>();
 
 function classify(name: string, qualifier: string): { kind: LabelKind; status: number | null } | null {
-  const words = name.toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/\b[1-5]\d\d\b/g, ' ')
+  const words = replaceParenthesized(name.toLowerCase(), ' ').replace(/\b[1-5]\d\d\b/g, ' ')
     .replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
   const status = statusIn(`${name} ${qualifier}`);
   for (const [kind, re] of KINDS) {

@@ -20,12 +20,14 @@ export function mergeCandidates(all: Candidate[]): Candidate[] {
   // earliest matching template wins, as in a scan of every group (which made long documents quadratic).
   const exact = new Map<string, Candidate>();
   const templates = new Map<string, Candidate[]>();
+  /** For a method and segment count, the static prefix lengths that templates have (few: keys are built only for those). */
+  const prefixLengths = new Map<string, Set<number>>();
   const order = new Map<Candidate, number>();
   const templateKey = (method: string, segments: string[], staticCount: number) => `${method} ${segments.length} ${segments.slice(0, staticCount).join('/')}`;
   const templateOf = (c: Candidate): Candidate | undefined => {
     const segments = c.path.split('/');
     let best: Candidate | undefined;
-    for (let k = 0; k < segments.length; k++) {
+    for (const k of prefixLengths.get(`${c.method} ${segments.length}`) ?? []) {
       const match = templates.get(templateKey(c.method, segments, k))?.find((x) => pathInstanceOf(c.path, x.path));
       if (match && (best === undefined || order.get(match)! < order.get(best)!)) best = match;
     }
@@ -41,6 +43,10 @@ export function mergeCandidates(all: Candidate[]): Candidate[] {
       const segments = c.path.split('/');
       const firstParam = segments.findIndex(isParam);
       if (firstParam >= 0) {
+        const shape = `${c.method} ${segments.length}`;
+        const lengths = prefixLengths.get(shape);
+        if (lengths) lengths.add(firstParam);
+        else prefixLengths.set(shape, new Set([firstParam]));
         const key = templateKey(c.method, segments, firstParam);
         const same = templates.get(key);
         if (same) same.push(group);

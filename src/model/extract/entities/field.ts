@@ -38,7 +38,7 @@ const CODE_MARKUP = /[[`*_<]|\s\s|[^\S ]/;
 export function codeText(raw: string): string {
   if (!CODE_MARKUP.test(raw)) return raw.trim(); // nothing below would change it
   return raw
-    .replace(/\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
+    .replace(/\[([^[\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1') // as plainText's, linear on long unclosed runs
     .replace(/`+/g, '')
     .replace(/\*\*|__/g, '')
     .replace(/<br\s*\/?>/gi, ' ')
