@@ -1,3 +1,4 @@
+import { lineOf, lineStarts } from '../util/text.js';
 import type { MarkdownDoc } from './types.js';
 
 const TEXTS = new WeakMap<readonly string[], string>();
@@ -17,21 +18,7 @@ const STARTS = new WeakMap<readonly string[], number[]>();
 /** The 1-based line and column of an offset in `docText(doc)`. */
 export function positionAt(doc: MarkdownDoc, offset: number): { line: number; column: number } {
   let starts = STARTS.get(doc.sourceLines);
-  if (!starts) {
-    starts = new Array<number>(doc.sourceLines.length);
-    let at = 0;
-    doc.sourceLines.forEach((l, i) => {
-      starts![i] = at;
-      at += l.length + 1;
-    });
-    STARTS.set(doc.sourceLines, starts);
-  }
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+  if (!starts) STARTS.set(doc.sourceLines, (starts = lineStarts(doc.sourceLines)));
+  const i = lineOf(starts, offset);
+  return { line: i + 1, column: offset - (starts[i] ?? 0) + 1 };
 }

@@ -1,5 +1,6 @@
 /** Parse the SQL of a code block statement by statement, and place offsets in the Markdown file. */
 import type { CodeBlock, MarkdownDoc } from '../markdown/types.js';
+import { lineOf, lineStarts } from '../util/text.js';
 import { mapLocations } from './offsets.js';
 import type { SqlParser, SqlStatement } from './parser.js';
 import { recoverCreateTable } from './recover.js';
@@ -90,15 +91,10 @@ export interface FilePosition {
 let lastIndex: { code: string; starts: number[]; lines: string[] } | null = null;
 
 function lineIndexOf(code: string): { starts: number[]; lines: string[] } {
-  if (lastIndex?.code === code) return lastIndex;
-  const lines = code.split('\n');
-  const starts: number[] = [];
-  let pos = 0;
-  for (const l of lines) {
-    starts.push(pos);
-    pos += l.length + 1;
+  if (lastIndex?.code !== code) {
+    const lines = code.split('\n');
+    lastIndex = { code, starts: lineStarts(lines), lines };
   }
-  lastIndex = { code, starts, lines };
   return lastIndex;
 }
 
@@ -110,15 +106,7 @@ function lineIndexOf(code: string): { starts: number[]; lines: string[] } {
 export function codePosition(doc: MarkdownDoc, block: CodeBlock, offset: number): FilePosition {
   const { starts, lines } = lineIndexOf(block.code);
   const at = Math.min(Math.max(0, offset), block.code.length);
-  // The last line starting at or before the offset.
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  const lineIndex = lo;
+  const lineIndex = lineOf(starts, at);
   const column = at - starts[lineIndex]!;
   const line = block.line + (block.fenced ? 1 : 0) + lineIndex;
   const codeLine = lines[lineIndex] ?? '';

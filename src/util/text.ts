@@ -18,3 +18,26 @@ export function replaceParenthesized(text: string, by: string): string {
   }
   return from === 0 ? text : out + text.slice(from);
 }
+
+/** Where each line starts in the text the lines make when joined by `\n`. */
+export function lineStarts(lines: readonly string[]): number[] {
+  const starts = new Array<number>(lines.length);
+  let at = 0;
+  for (let i = 0; i < lines.length; i++) {
+    starts[i] = at;
+    at += lines[i]!.length + 1;
+  }
+  return starts;
+}
+
+/** The index of the line holding `offset` (the last start at or before it; 0 for an empty list). */
+export function lineOf(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

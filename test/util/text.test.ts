@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { replaceParenthesized } from '../../src/util/text.js';
+import { lineOf, lineStarts, replaceParenthesized } from '../../src/util/text.js';
 
 describe('replaceParenthesized', () => {
   it('replaces exactly what /\\([^)]*\\)/g replaces', () => {
@@ -14,5 +14,16 @@ describe('replaceParenthesized', () => {
     const t = '(a '.repeat(50_000);
     expect(replaceParenthesized(t, ' ')).toBe(t);
     expect(replaceParenthesized(`${t})`, ' ')).toBe(' ');
+  });
+});
+
+describe('lineStarts and lineOf', () => {
+  it('place every offset of the joined text on its line', () => {
+    fc.assert(fc.property(fc.array(fc.string({ maxLength: 6 }).map((s) => s.replace(/\n/g, '')), { minLength: 1, maxLength: 12 }), (lines) => {
+      const text = lines.join('\n');
+      const starts = lineStarts(lines);
+      for (let o = 0; o <= text.length; o++) expect(lineOf(starts, o)).toBe(text.slice(0, o).split('\n').length - 1);
+    }), { numRuns: 500, seed: 5 });
+    expect(lineOf([], 3)).toBe(0);
   });
 });
