@@ -135,6 +135,16 @@ describe('a lint of some documents (the other features without file plans and co
     expect(completed).toBeGreaterThan(0); // some linted features depend on others
   }, 120_000);
 
+  it.runIf(hasCorpus)('finds what a lint of the full model finds, on documents of the shared corpus', async () => {
+    for (const root of corpusWorkspaces(tempDir())) {
+      const { found, root: abs } = await discoverWorkspace(root);
+      const docs = found.features.flatMap((f) => f.files.map((p) => relative(abs, p).split(sep).join('/')));
+      for (const paths of docs.filter((_d, i) => i % 2 === 0).map((d) => [d])) {
+        expect((await lintScoped(root, paths)).diagnostics, paths.join(', ')).toEqual(await lintPathsFully(root, paths));
+      }
+    }
+  }, 120_000);
+
   it('sees the files that the features a linted one depends on plan to create', async () => {
     const w = tempWorkspace({
       'docs/features/001-accounts/design.md': '# FEAT-001 Design: Accounts\n\n## File Plan\n\n| Action | File |\n|---|---|\n| CREATE | src/accounts.ts |\n',
