@@ -1,6 +1,13 @@
 /** Helpers for raw inline Markdown (the parser keeps inline text raw; these strip or read it). */
 
 const MARKUP = /[[<*_`\\!\n\t\r]|\s\s|^\s|\s$/;
+
+/**
+ * A Markdown link (`[text](target)`, `$1` its text). The text holds no bracket and the target no `(`
+ * but one balanced pair, so each attempt stops at the next bracket or parenthesis (`[a]([a](…` or
+ * `[[[…` made every attempt scan the rest of the text, quadratic in a long line).
+ */
+export const MARKDOWN_LINK = /\[([^[\]]*)\]\((?:[^()]|\([^()]*\))*\)/g;
 const PLAIN_CACHE = new Map<string, string>();
 
 /** Remove emphasis, code ticks, links and images, HTML tags; keep the visible text (code spans verbatim). */
@@ -12,11 +19,9 @@ export function plainText(raw: string): string {
   const spans: string[] = [];
   let s = raw.replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (_m, _t, code: string) => `\u0000${spans.push(code.trim()) - 1}\u0000`);
   s = s
-    // Link texts hold no bracket, link and image targets no `(` but one balanced pair, tags no `<`: each
-    // attempt stops at the next bracket, parenthesis or `<` (`![a](![a](…`, `[[[…` or `<a <a …` made
-    // every attempt scan the rest of the text, quadratic in a long line).
+    // Images and tags, like links, stop each attempt at the next bracket, parenthesis or `<`.
     .replace(/!\[([^[\]]*)\]\([^()]*\)/g, '$1')
-    .replace(/\[([^[\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
+    .replace(MARKDOWN_LINK, '$1')
     .replace(/<\/?[a-zA-Z][^<>]*>/g, '')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|[^\w*])[*_]([^*_\s][^*_]*?)[*_](?=[^\w*]|$)/g, '$1$2')

@@ -1,4 +1,5 @@
 /** Building model fields from the pieces the readers find (type, required words, defaults). */
+import { MARKDOWN_LINK } from '../../../markdown/inline.js';
 import { normalizeType } from '../../field-type.js';
 import type { Field } from '../../schema.js';
 
@@ -38,7 +39,7 @@ const CODE_MARKUP = /[[`*_<]|\s\s|[^\S ]/;
 export function codeText(raw: string): string {
   if (!CODE_MARKUP.test(raw)) return raw.trim(); // nothing below would change it
   return raw
-    .replace(/\[([^[\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1') // as plainText's, linear on long unclosed runs
+    .replace(MARKDOWN_LINK, '$1')
     .replace(/`+/g, '')
     .replace(/\*\*|__/g, '')
     .replace(/<br\s*\/?>/gi, ' ')
