@@ -124,7 +124,7 @@ function startFeatures(sources: readonly FeatureSource[], sql: SqlParser | null,
       feature.diagnostics.push(...p.diagnostics);
       const cleaned = cleanTitle(rawTitle);
       if (cleaned) titled.push({ style, title: cleaned });
-      contexts.push({ path: p.path, doc: p.doc, style, featureId: identity.id, sql, diagnostics: feature.diagnostics });
+      contexts.push(contextOf(p, style, feature, sql));
       feature.summary ??= docSummary(p.doc);
       const updated = docLastUpdated(p.doc);
       if (updated && (!feature.lastUpdated || updated > feature.lastUpdated)) feature.lastUpdated = updated;
@@ -133,6 +133,11 @@ function startFeatures(sources: readonly FeatureSource[], sql: SqlParser | null,
     feature.title = titled[0]?.title ?? humanize(identity.slug);
     return { feature, contexts, lists: own ?? lists };
   });
+}
+
+/** What the extractors get for one document of a feature (they report into the feature's diagnostics). */
+function contextOf(p: ParsedDoc, style: Style, feature: Feature, sql: SqlParser | null): DocContext {
+  return { path: p.path, doc: p.doc, style, featureId: feature.id, sql, diagnostics: feature.diagnostics };
 }
 
 function extractList(built: Building[], list: ModelList): void {
@@ -151,7 +156,7 @@ export function extractMore(feature: Feature, parsed: readonly ParsedDoc[], sql:
   const contexts: DocContext[] = [];
   for (const d of feature.docs) {
     const p = byPath.get(d.path);
-    if (p) contexts.push({ path: p.path, doc: p.doc, style: d.style, featureId: feature.id, sql, diagnostics: feature.diagnostics });
+    if (p) contexts.push(contextOf(p, d.style, feature, sql));
   }
   const built = [{ feature, contexts, lists }];
   for (const list of MODEL_LISTS) extractList(built, list);
