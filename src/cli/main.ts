@@ -9,7 +9,7 @@ import { main } from './program.js';
 // - The optimizing JavaScript compiler does not inline. A lint or a show runs a lot of code a few
 //   thousand times: inlining made the optimizing compiler's background work outgrow the run (~3.6 s of
 //   compiling in a 4.4 s lint of 3,000 documents) and left the code unoptimized for longer. Without it:
-//   3,000 documents 6% faster (light lint) to 8% (show), one document in 50 features 7%.
+//   3,000 documents ~5% faster (lint) and ~6% (show), one document in 50 features ~7%.
 const command = process.argv.slice(2).find((a) => !a.startsWith('-'));
 if (command !== 'serve') setFlagsFromString('--liftoff-only --no-turbo-inlining');
 
