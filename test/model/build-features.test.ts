@@ -30,13 +30,18 @@ async function sources(root: string): Promise<FeatureSource[]> {
   }));
 }
 
+/** The examples and a generated corpus of 20 features (seeded). */
+function roots(seed: number): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'featspec-build-'));
+  temps.push(dir);
+  generateCorpus({ dir, features: 20, seed });
+  return [new URL('../../examples/', import.meta.url).pathname, dir];
+}
+
 describe('buildFeatures', () => {
   it('gives what buildFeature gives one feature at a time (examples and a generated corpus)', async () => {
     const sql = await loadSqlParser();
-    const dir = mkdtempSync(join(tmpdir(), 'featspec-build-'));
-    temps.push(dir);
-    generateCorpus({ dir, features: 20, seed: 5 });
-    for (const root of [new URL('../../examples/', import.meta.url).pathname, dir]) {
+    for (const root of roots(5)) {
       const src = await sources(root);
       expect(src.length).toBeGreaterThan(0);
       const together = buildFeatures(src, sql);
@@ -47,10 +52,7 @@ describe('buildFeatures', () => {
 
   it('gives the same features while the SQL parser loads: SQL-free extractors first, tables once it is there', async () => {
     const sql = await loadSqlParser();
-    const dir = mkdtempSync(join(tmpdir(), 'featspec-build-'));
-    temps.push(dir);
-    generateCorpus({ dir, features: 20, seed: 9 });
-    for (const root of [new URL('../../examples/', import.meta.url).pathname, dir]) {
+    for (const root of roots(9)) {
       const src = await sources(root);
       const order: string[] = [];
       let resolveSql!: (p: typeof sql) => void;
