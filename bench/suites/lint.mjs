@@ -2,8 +2,9 @@
  * Lint suite: on the same generated documents (its own corpus, --lint-features, 3,000 by default),
  *   (a) `featspec lint --format json` (all rules) next to markdownlint-cli2 (default config);
  *   (b) featspec without the heavy rules (--disable mermaid-syntax,sql-syntax) next to the floor, a
- *       bare markdown-it read-and-parse of the same files (the parse suite's floor);
- * all four child processes interleaved run by run; then the single-document timing (lint-single.mjs).
+ *       bare markdown-it read-and-parse of the same files (the parse suite's floor), and the one-pass minimum: the
+ *       least any featspec lint does on them (lint-bound.mjs: featspec's parse and one pass over the text);
+ * all six child processes interleaved run by run; then the single-document timing (lint-single.mjs).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,6 +67,7 @@ export default {
       { key: 'light', what: 'featspec lint --disable heavy', script: featspec, args: ['lint', '--root', corpus.dir, '--format', 'json', '--disable', HEAVY.join(',')] },
       { key: 'lightShards', what: 'featspec lint --disable heavy, two worker threads', script: featspec, args: ['lint', '--root', corpus.dir, '--format', 'json', '--disable', HEAVY.join(','), '--concurrency', '2'] },
       { key: 'floor', what: 'markdown-it floor', script: join(repo, 'bench', 'suites', 'parse-floor.mjs'), args: [corpus.dir] },
+      { key: 'bound', what: 'featspec parse + one text pass', script: join(repo, 'bench', 'suites', 'lint-bound.mjs'), args: [corpus.dir] },
     ];
 
     log('warm-up: floor once (fills the page cache)');
@@ -78,15 +80,16 @@ export default {
     }
 
     const distBefore = newest(join(repo, 'dist'));
-    const parsers = { all: featspecCounts, mdl: markdownlintCounts, light: featspecCounts, lightShards: featspecCounts, floor: (out) => JSON.parse(out) };
+    const parsers = { all: featspecCounts, mdl: markdownlintCounts, light: featspecCounts, lightShards: featspecCounts, floor: (out) => JSON.parse(out), bound: (out) => JSON.parse(out) };
     const results = Object.fromEntries(tools.map((t) => [t.key, []]));
     const checks = {};
     for (let i = 0; i < runs; i++) {
       for (const t of tools) {
-        const okCodes = t.key === 'floor' ? [0] : [0, 1];
+        const plain = t.key === 'floor' || t.key === 'bound';
+        const okCodes = plain ? [0] : [0, 1];
         const r = await measureChecked({ ...t, ...common, okCodes }, parsers[t.key], log);
         const c = r.counts;
-        const files = t.key === 'floor' ? c.docs : c.files;
+        const files = plain ? c.docs : c.files;
         if (files !== corpus.docs) throw new Error(`${t.what} went through ${files} files, expected ${corpus.docs}`);
         if (t.key.startsWith('light') && HEAVY.some((h) => c.byRule[h])) throw new Error('--disable left heavy-rule diagnostics in the output');
         checks[t.key] ??= { ...c, outBytes: r.stdoutBytes };

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -89,6 +90,56 @@ describe('pickDocs', () => {
       expect(langs(picked.withMermaid)).toContain('mermaid');
       expect(langs(picked.withMermaid)).not.toContain('sql');
       expect(langs(picked.withSql)).toEqual(expect.arrayContaining(['mermaid', 'sql']));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('lint-bound.mjs (the one-pass minimum)', () => {
+  const script = new URL('../../bench/suites/lint-bound.mjs', import.meta.url).pathname;
+  const run = (root: string) => JSON.parse(execFileSync(process.execPath, [script, root], { encoding: 'utf8' })) as { docs: number; bytes: number; hits: number };
+
+  it('reads every document and scans the text of headings, paragraphs, list items, table cells, quotes and code', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'featspec-bound-'));
+    try {
+      mkdirSync(join(dir, 'docs', 'features', '001-a'), { recursive: true });
+      const text = md(
+        '# Token service',
+        '',
+        'Call GET /api/items first.',
+        '',
+        '- TASK-001 writes src/app/main.ts',
+        '',
+        '| Task | File |',
+        '| --- | --- |',
+        '| TASK-002 | [Feature Name] |',
+        '',
+        '> the password rotates',
+        '',
+        '```sh',
+        'curl -X POST /api/items',
+        '```',
+        '',
+      );
+      writeFileSync(join(dir, 'docs', 'features', '001-a', 'design.md'), text);
+      writeFileSync(join(dir, 'docs', 'features', '001-a', 'notes.txt'), 'GET /api/ignored');
+      // token (heading), GET (paragraph), TASK-001 and a path (list item), TASK-002 and a placeholder (cells),
+      // password (quote), POST (code): 8.
+      expect(run(dir)).toEqual({ docs: 1, bytes: Buffer.byteLength(text), hits: 8 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('goes through a generated corpus', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'featspec-bound-'));
+    try {
+      const corpus = generateCorpus({ dir, features: 10, seed: 2 });
+      const out = run(dir);
+      expect(out.docs).toBe(corpus.docs);
+      expect(out.bytes).toBe(corpus.bytes);
+      expect(out.hits).toBeGreaterThan(corpus.docs);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
