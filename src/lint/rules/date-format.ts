@@ -3,6 +3,7 @@ import { findSections, sections } from '../../markdown/walk.js';
 import { defineRule } from '../types.js';
 
 const LABEL = /^(?:last[ -]?updated|updated|date|last[ -]?modified)$/i;
+const LABEL_WORD = /date|modified/i;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 // Date-looking tokens: ISO-ish, slashed, dotted.
 const DATEISH = /\b(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})\b/g;
@@ -40,6 +41,8 @@ export default defineRule({
     for (let i = 0; i < Math.min(lines.length, 60); i++) {
       // A bold label needs `**` or `__`, the plain form a colon.
       if (!lines[i]!.includes(':') && !lines[i]!.includes('**') && !lines[i]!.includes('__')) continue;
+      // Every label holds "date" (updated too) or "modified".
+      if (!LABEL_WORD.test(lines[i]!)) continue;
       for (const part of lines[i]!.split('|')) {
         const bl = boldLabel(part.trim().replace(/^>\s*/, ''));
         const plain = /^\s*>?\s*(last[ -]?updated|date)\s*:\s*(.+)$/i.exec(part);

@@ -2,6 +2,7 @@ import { deepBlocks } from '../../markdown/walk.js';
 import { alignTable } from '../format-fixes.js';
 import { defineRule } from '../types.js';
 
+const PIPE_START = /^\s*\|/;
 const NAME_COLUMNS = /^(?:field|name|column|attribute|property|variable|file|path|id|#)$/i;
 
 export default defineRule({
@@ -35,6 +36,8 @@ export default defineRule({
         }
       }
       if (block.kind === 'paragraph') {
+        // Only a paragraph whose first line starts with a pipe can be a table without its delimiter row.
+        if (!PIPE_START.test(block.text)) continue;
         const lines = block.text.split('\n');
         if (lines.length >= 2 && lines.every((l) => /^\s*\|.*\|\s*$/.test(l))) {
           report({ path: doc.path, line: block.line + 1, message: 'table has no delimiter row (`|---|---|`) after its header, so Markdown renders it as text' });
