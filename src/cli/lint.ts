@@ -11,7 +11,8 @@ import { RULES } from '../lint/rules/index.js';
 import type { LintDiagnostic } from '../lint/types.js';
 import { lintInWorkers, lintWorkerUrl, workerCount, type Concurrency } from '../lint/shard/run.js';
 import { DEFAULT_CACHE_LOCATION, readLintCache, writeLintCache } from '../lint/cache.js';
-import { completePlanned, listsForLint, scopedLists } from '../lint/lists.js';
+import { listsForLint } from '../lint/lists.js';
+import { loadScoped } from '../lint/scoped.js';
 import { primeDiagramResults, usedDiagramResults } from '../lint/heavy/mermaid-batch.js';
 import { rel as relPath } from '../workspace/discover.js';
 import { prepareStateDir } from '../util/state-dir.js';
@@ -65,7 +66,10 @@ export async function runLint(opts: GlobalOptions, args: LintArgs, cwd: string):
   const selected = holding ? holding.length : null;
   // Only the model lists that the enabled rules read are extracted.
   const lists = listsForLint(discovered.config.rules, args.disable);
-  if (!args.fix && !args.cache) {
+  // A lint of the documents of a few features builds the others only as far as it needs them (below),
+  // which is cheaper than building all of them in workers.
+  const few = holding !== null && holding.length * 2 < discovered.found.features.length;
+  if (!args.fix && !args.cache && !few) {
     const url = lintWorkerUrl();
     const workers = url ? workerCount(documents.length, args.concurrency ?? 'auto') : 0;
     if (url && workers > 0) {
@@ -79,15 +83,12 @@ export async function runLint(opts: GlobalOptions, args: LintArgs, cwd: string):
   if (cache) primeDiagramResults(cache.diagrams);
   // With paths, only their documents are parsed when their features come from the cache.
   const load: LoadOptions = { lists, ...(cache ? { cache: { features: cache.features, salt: cache.salt } } : {}), ...(paths ? { needDoc: (p: string) => paths.has(p) } : {}) };
-  // A lint of some documents builds the other features with fewer lists (without the cache, which keeps
-  // whole features), then adds what the linted features' dependencies must provide.
+  // A lint of some documents builds the other features only as far as its findings can depend on them
+  // (lint/scoped.ts; not with the cache, which keeps whole features).
   const linted = holding && !cache ? new Set(holding.map((f) => f.id)) : null;
-  if (linted) load.listsOf = scopedLists(lists, linted);
-  const loadAll = async (d?: typeof discovered) => {
-    const l = await loadWorkspace(opts.root, d, load);
-    if (linted) completePlanned(l.workspace, l.docs, linted, lists);
-    return l;
-  };
+  const loadAll = async (d?: typeof discovered) => (linted
+    ? loadScoped(d ?? (await discoverWorkspace(opts.root)), linted, lists)
+    : loadWorkspace(opts.root, d, load));
   let loaded = await loadAll(discovered);
   const run = () => lint(loaded, { rules: loaded.config.rules, paths, ...fsAccess(loaded.workspace.root), disable: new Set(args.disable) });
   let diags = await run();

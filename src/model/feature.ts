@@ -147,22 +147,6 @@ function extractList(built: Building[], list: ModelList): void {
   }
 }
 
-/**
- * Extract lists that a feature was built without (a lint of some documents builds the other features
- * with fewer lists, then completes those its rules turn out to need). Its diagnostics stay in order.
- */
-export function extractMore(feature: Feature, parsed: readonly ParsedDoc[], sql: SqlParser | null, lists: ReadonlySet<ModelList>): void {
-  const byPath = new Map(parsed.map((p) => [p.path, p]));
-  const contexts: DocContext[] = [];
-  for (const d of feature.docs) {
-    const p = byPath.get(d.path);
-    if (p) contexts.push(contextOf(p, d.style, feature, sql));
-  }
-  const built = [{ feature, contexts, lists }];
-  for (const list of MODEL_LISTS) extractList(built, list);
-  finishFeatures(built);
-}
-
 /** Diagnostics in order (extractors report in the order they run). */
 function finishFeatures(built: Building[]): Feature[] {
   for (const { feature } of built) feature.diagnostics.sort(compareDiagnostics);

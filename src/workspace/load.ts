@@ -50,9 +50,21 @@ async function mapLimit<T, R>(items: T[], limit: number, fn: (t: T) => Promise<R
   return out;
 }
 
-interface ReadText {
+export interface ReadText {
   path: string;
   text: string;
+}
+
+/** One feature's documents as read (texts and the problems met reading them). */
+export interface ReadFeature {
+  f: FeatureLocation;
+  texts: ReadText[];
+  extra: Diagnostic[];
+}
+
+/** Read the documents of some features (a few files at a time). */
+export function readFeatureTexts(root: string, locations: FeatureLocation[], config: ResolvedConfig): Promise<ReadFeature[]> {
+  return mapLimit(locations, 16, async (f) => ({ f, ...(await readTexts(root, f, config)) }));
 }
 
 /** Read one feature's documents (problems reading them become diagnostics). */
@@ -90,7 +102,7 @@ function loaderTurns(loading: Promise<unknown> | null): () => Promise<void> | un
   };
 }
 
-const parseText = (t: ReadText): ParsedDoc => ({ path: t.path, ...parseMarkdown(t.text, t.path) });
+export const parseText = (t: ReadText): ParsedDoc => ({ path: t.path, ...parseMarkdown(t.text, t.path) });
 
 /** Read and parse one feature's documents. */
 async function readFeature(root: string, f: FeatureLocation, config: ResolvedConfig): Promise<{ parsed: ParsedDoc[]; extra: Diagnostic[] }> {
@@ -141,11 +153,15 @@ export async function discoverWorkspace(rootArg: string): Promise<DiscoveredWork
 
 /** Read, parse and build some features (in the order given); the PostgreSQL parser loads only when a document has SQL. */
 export async function loadFeatures(root: string, locations: FeatureLocation[], config: ResolvedConfig, options: LoadOptions = {}): Promise<{ features: Feature[]; docs: Map<string, ParsedDoc> }> {
+  return buildRead(await readFeatureTexts(root, locations, config), options);
+}
+
+/** Parse and build features already read (in the order given); the PostgreSQL parser loads only when a document has SQL. */
+export async function buildRead(read: ReadFeature[], options: LoadOptions = {}): Promise<{ features: Feature[]; docs: Map<string, ParsedDoc> }> {
   const { cache, needDoc = () => true, lists = ALL_LISTS, listsOf = () => lists } = options;
   const docs = new Map<string, ParsedDoc>();
   // A feature built with fewer lists is another cache entry.
   const saltOf = (featureLists: ReadonlySet<ModelList>) => (cache ? `${cache.salt}\0${[...featureLists].sort().join(',')}` : '');
-  const read = await mapLimit(locations, 16, async (f) => ({ f, ...(await readTexts(root, f, config)) }));
   // The parser's WebAssembly compiles off the main thread while the documents are parsed.
   const turn = loaderTurns(read.some((r) => r.texts.some((t) => mayHaveSql(t.text))) ? loadSqlParser() : null);
   const features = new Array<Feature>(read.length);

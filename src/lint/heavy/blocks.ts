@@ -14,8 +14,9 @@ export function collectBlocks(ctx: Pick<WorkspaceContext<unknown>, 'workspace' |
   const seen = new Set<string>();
   for (const feature of ctx.workspace.features) {
     for (const d of feature.docs) {
+      if (seen.has(d.path) || !ctx.inScope(d.path)) continue; // (in scope first: documents may be parsed on demand)
       const doc = ctx.docs.get(d.path);
-      if (!doc || seen.has(d.path) || !ctx.inScope(d.path)) continue;
+      if (!doc) continue;
       seen.add(d.path);
       for (const { block } of codeBlocks(doc.doc.root)) if (langs.has(block.lang)) out.push({ doc, block });
     }

@@ -4,7 +4,7 @@
  */
 import type { Entity, Feature, Workspace } from '../../model/schema.js';
 import { referencedNumber } from '../../workspace/feature-id.js';
-import { entityIndex } from '../model-utils.js';
+import { entityIndex, fold } from '../model-utils.js';
 
 /**
  * A value computed from a workspace's features, reused while the workspace holds the same features
@@ -21,11 +21,78 @@ function memo<T>(compute: (ws: Workspace) => T): (ws: Workspace) => T {
   };
 }
 
-/** `entityIndex(ws)`, shared by the rules of one run. */
-export const sharedEntityIndex: (ws: Workspace) => Map<string, { entity: Entity; feature: Feature }> = memo(entityIndex);
+/**
+ * A workspace whose features are built on demand (lint/scoped.ts: a lint of some documents). Before an
+ * entity name is looked up, `entity` builds the features that could define it; `generation` counts the
+ * features built so far, so that a look-up table knows when to refill.
+ */
+export interface OnDemand {
+  entity(foldedName: string): void;
+  readonly generation: number;
+}
 
-/** Names of every entity of the workspace. */
-export const entityNames: (ws: Workspace) => Set<string> = memo((ws) => new Set(ws.features.flatMap((f) => f.entities.map((e) => e.name))));
+const ON_DEMAND = new WeakMap<Workspace, OnDemand>();
+
+/** Mark a workspace as built on demand (its entity look-ups build what they need first). */
+export function buildsOnDemand(ws: Workspace, on: OnDemand): void {
+  ON_DEMAND.set(ws, on);
+}
+
+type EntityEntry = { entity: Entity; feature: Feature };
+
+const entityNamesOf = (ws: Workspace) => new Set(ws.features.flatMap((f) => f.entities.map((e) => e.name)));
+
+/** An entity index that builds the features a key could come from before answering for it. */
+class OnDemandIndex extends Map<string, EntityEntry> {
+  private generation = -1;
+  constructor(private readonly ws: Workspace, private readonly on: OnDemand) {
+    super();
+  }
+  private ensure(key: string): void {
+    this.on.entity(key);
+    if (this.generation === this.on.generation) return;
+    this.generation = this.on.generation;
+    super.clear();
+    for (const [k, v] of entityIndex(this.ws)) super.set(k, v);
+  }
+  override get(key: string): EntityEntry | undefined {
+    this.ensure(key);
+    return super.get(key);
+  }
+  override has(key: string): boolean {
+    this.ensure(key);
+    return super.has(key);
+  }
+}
+
+/** Entity names, likewise. */
+class OnDemandNames extends Set<string> {
+  private generation = -1;
+  constructor(private readonly ws: Workspace, private readonly on: OnDemand) {
+    super();
+  }
+  override has(name: string): boolean {
+    this.on.entity(fold(name));
+    if (this.generation !== this.on.generation) {
+      this.generation = this.on.generation;
+      super.clear();
+      for (const n of entityNamesOf(this.ws)) super.add(n);
+    }
+    return super.has(name);
+  }
+}
+
+const eagerIndex = memo(entityIndex);
+const onDemandIndex = memo((ws) => new OnDemandIndex(ws, ON_DEMAND.get(ws)!));
+
+/** `entityIndex(ws)`, shared by the rules of one run (use `get` and `has` only: a workspace built on demand fills it as it is asked). */
+export const sharedEntityIndex = (ws: Workspace): Map<string, EntityEntry> => (ON_DEMAND.has(ws) ? onDemandIndex(ws) : eagerIndex(ws));
+
+const eagerNames = memo(entityNamesOf);
+const onDemandNames = memo((ws) => new OnDemandNames(ws, ON_DEMAND.get(ws)!));
+
+/** Names of every entity of the workspace (use `has` only, as for `sharedEntityIndex`). */
+export const entityNames = (ws: Workspace): Set<string> => (ON_DEMAND.has(ws) ? onDemandNames(ws) : eagerNames(ws));
 
 export type Resolved = { feature: Feature } | { problem: string };
 
@@ -86,7 +153,7 @@ function ownPlanned(f: Feature): Set<string> {
 }
 
 /** The features plannedFiles visits from `feature`, in its order (dependencies depth first, each id once). */
-export function plannedClosure(ws: Workspace, feature: Feature): Feature[] {
+function plannedClosure(ws: Workspace, feature: Feature): Feature[] {
   const resolve = featureResolver(ws);
   const out: Feature[] = [];
   const seen = new Set<string>();

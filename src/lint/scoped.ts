@@ -1,0 +1,201 @@
+/**
+ * A lint of some documents (`featspec lint <paths>`) builds only what the findings on those documents
+ * can depend on. The features holding them are built in full. Every other feature starts as a stub (its
+ * identity and the paths of its documents, every list empty) and is built as soon as a rule that compares
+ * features could find something in it:
+ * - the features the linted ones depend on, transitively (dependency-cycle, planned files);
+ * - those whose text holds every word of a linted endpoint's path outside its parameters
+ *   (endpoint-duplicate: a path's static segments are copied from the text);
+ * - those whose text holds a linted task id (task-id-unique: ids are kept as written);
+ * - when a rule looks an entity name up (schema-ref, example-matches-model, field-type), those whose
+ *   text, lower-cased without what is not a letter or digit, holds the name: entity names are copied
+ *   from the text, and a table's name gives its singular (`categories` -> Category, so the stem
+ *   `categor` is looked for);
+ * and a document of a stub is parsed when a rule reads it (a link's anchor, reference-exists).
+ * A feature built here is the feature a full load builds, so the findings on the linted documents are
+ * those of a full lint (test/lint/scoped.test.ts holds them to it, document by document).
+ */
+import type { ModelList } from '../model/constants.js';
+import { buildFeature, type ParsedDoc } from '../model/feature.js';
+import type { Feature, Workspace } from '../model/schema.js';
+import { loadSqlParser, mayHaveSql } from '../sql/load.js';
+import type { SqlParser } from '../sql/parser.js';
+import { compareDiagnostics } from '../diagnostic.js';
+import { buildRead, parseText, readFeatureTexts, type DiscoveredWorkspace, type LoadedWorkspace, type ReadFeature, type ReadText } from '../workspace/load.js';
+import { PLANNED_LISTS } from './lists.js';
+import { isSpecified } from './model-utils.js';
+import { buildsOnDemand, featureResolver, type OnDemand } from './rules/workspace-index.js';
+
+/** Documents parsed when first asked for. Iterating gives only those parsed so far. */
+class DocsOnDemand extends Map<string, ParsedDoc> {
+  constructor(private readonly unparsed: Map<string, ReadText>) {
+    super();
+  }
+  override get(path: string): ParsedDoc | undefined {
+    const hit = super.get(path);
+    if (hit !== undefined) return hit;
+    const text = this.unparsed.get(path);
+    if (text === undefined) return undefined;
+    this.unparsed.delete(path);
+    const parsed = parseText(text);
+    super.set(path, parsed);
+    return parsed;
+  }
+  override has(path: string): boolean {
+    return super.has(path) || this.unparsed.has(path);
+  }
+}
+
+interface Stub {
+  feature: Feature;
+  read: ReadFeature;
+  lower?: string;
+  folded?: string;
+}
+
+const GLOBAL_TASK = /^TASK-\d+$/i;
+
+/** The words (letters and digits) of an endpoint path outside its `{parameters}`, lower-cased. */
+export function pathWords(path: string): string[] {
+  return path.replace(/\{[^}]*\}/g, ' ').toLowerCase().match(/[a-z0-9]+/g) ?? [];
+}
+
+/** What a folded entity name needs in a folded text: the name, or its stem when it ends in y (`categories`). */
+export const entityStem = (folded: string): string => (folded.endsWith('y') ? folded.slice(0, -1) : folded);
+
+class OnDemandFeatures implements OnDemand {
+  generation = 0;
+  /** Stubs by feature id, in workspace order. */
+  private readonly stubs = new Map<string, Stub>();
+  private readonly asked = new Set<string>();
+
+  constructor(
+    private readonly ws: Workspace,
+    private readonly docs: DocsOnDemand,
+    private readonly sql: SqlParser | null,
+    private readonly lists: ReadonlySet<ModelList>,
+    stubs: Stub[],
+  ) {
+    for (const s of stubs) this.stubs.set(s.feature.id, s);
+  }
+
+  get built(): number {
+    return this.generation;
+  }
+
+  private lower(s: Stub): string {
+    return (s.lower ??= s.read.texts.map((t) => t.text).join('\n').toLowerCase());
+  }
+
+  private folded(s: Stub): string {
+    return (s.folded ??= this.lower(s).replace(/[^a-z0-9]+/g, ''));
+  }
+
+  /** Build a stub in place (the workspace and every look-up keep the same feature object). */
+  private build(s: Stub, lists: ReadonlySet<ModelList>): void {
+    this.stubs.delete(s.feature.id);
+    const parsed = s.read.texts.map((t) => this.docs.get(t.path)!);
+    const { f, extra } = s.read;
+    Object.assign(s.feature, buildFeature({ id: f.id, number: f.number, slug: f.slug }, parsed, this.sql, extra, lists));
+    this.generation++;
+  }
+
+  private buildWhere(test: (s: Stub) => boolean, lists: ReadonlySet<ModelList>): void {
+    for (const s of [...this.stubs.values()]) if (test(s)) this.build(s, lists);
+  }
+
+  entity(key: string): void {
+    if (this.asked.has(key)) return;
+    this.asked.add(key);
+    if (this.stubs.size === 0) return;
+    const stem = entityStem(key);
+    this.buildWhere((s) => this.folded(s).includes(stem), this.others);
+  }
+
+  /** The lists of a feature built for what it holds (its planned files are read only through a dependency). */
+  private get others(): ReadonlySet<ModelList> {
+    return new Set([...this.lists].filter((l) => !PLANNED_LISTS.includes(l)));
+  }
+
+  /** Build what the linted features' dependencies, endpoints and tasks can meet in the other features. */
+  prepare(linted: Feature[]): void {
+    const resolve = featureResolver(this.ws);
+    const visit = (f: Feature) => {
+      for (const d of f.dependencies) {
+        const r = resolve(d.feature);
+        if (!('feature' in r)) continue;
+        const stub = this.stubs.get(r.feature.id);
+        if (stub) {
+          this.build(stub, this.lists);
+          visit(stub.feature);
+        }
+      }
+    };
+    for (const f of linted) visit(f);
+    // What a stub's lower-cased text must hold for each linted endpoint or task id: word lists, each
+    // longest word first (the rarest, so that most stubs fail on their first look).
+    const needs = new Map<string, string[]>();
+    for (const f of linted) {
+      for (const e of f.endpoints) {
+        if (!isSpecified(e)) continue;
+        const words = [...new Set(pathWords(e.path))].sort((a, b) => b.length - a.length);
+        needs.set(words.join('/'), words);
+      }
+      for (const t of f.tasks) if (GLOBAL_TASK.test(t.id)) needs.set(t.id.toLowerCase(), [t.id.toLowerCase()]);
+    }
+    if (needs.size === 0) return;
+    const lists = [...needs.values()];
+    if (lists.some((words) => words.length === 0)) return this.buildWhere(() => true, this.others);
+    // One search for the first words of all lists, then the other words of the lists a stub may meet.
+    const first = new RegExp([...new Set(lists.map((words) => words[0]!))].join('|'));
+    this.buildWhere((s) => {
+      const text = this.lower(s);
+      return first.test(text) && lists.some((words) => words.every((w) => text.includes(w)));
+    }, this.others);
+  }
+}
+
+export interface ScopedLoad extends LoadedWorkspace {
+  /** How many of the other features were built. */
+  built: () => number;
+}
+
+/**
+ * Load a workspace for a lint of the documents of `linted` (feature ids): those features in full (the
+ * model lists `lists`), the others as stubs built on demand.
+ */
+export async function loadScoped(discovered: DiscoveredWorkspace, linted: ReadonlySet<string>, lists: ReadonlySet<ModelList>): Promise<ScopedLoad> {
+  const { root, config, found } = discovered;
+  const read = await readFeatureTexts(root, found.features, config);
+  const own = read.filter((r) => linted.has(r.f.id));
+  const rest = read.filter((r) => !linted.has(r.f.id));
+  // Another feature with SQL may be built while a rule runs, which cannot wait: load the parser now.
+  const sqlLoad = rest.some((r) => r.texts.some((t) => mayHaveSql(t.text))) ? loadSqlParser() : Promise.resolve(null);
+  const built = await buildRead(own, { lists });
+  const byId = new Map(own.map((r, i) => [r.f.id, built.features[i]!]));
+  const unparsed = new Map<string, ReadText>();
+  for (const r of rest) for (const t of r.texts) unparsed.set(t.path, t);
+  const docs = new DocsOnDemand(unparsed);
+  for (const [path, doc] of built.docs) docs.set(path, doc);
+  const stubs: Stub[] = rest.map((r) => {
+    const feature: Feature = {
+      id: r.f.id, number: r.f.number, slug: r.f.slug, title: '', summary: null, lastUpdated: null,
+      docs: r.texts.map((t) => ({ path: t.path, style: 'unknown', styleSource: 'none', title: '', lines: 0 })),
+      entities: [], endpoints: [], tables: [], filePlan: [], tasks: [], dependencies: [], config: [],
+      components: [], diagrams: [], targets: [], decisions: [], diagnostics: [],
+    };
+    byId.set(r.f.id, feature);
+    return { feature, read: r };
+  });
+  const workspace: Workspace = {
+    version: 1, root, features: found.features.map((f) => byId.get(f.id)!), diagnostics: found.diagnostics.sort(compareDiagnostics),
+  };
+  const onDemand = new OnDemandFeatures(workspace, docs, await sqlLoad, lists, stubs);
+  onDemand.prepare(built.features);
+  buildsOnDemand(workspace, onDemand);
+  return {
+    workspace, config, roots: found.roots, docs,
+    locations: new Map(found.features.map((f) => [f.id, f])),
+    built: () => onDemand.built,
+  };
+}

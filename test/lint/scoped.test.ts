@@ -1,0 +1,203 @@
+/**
+ * A lint of some documents builds the other features only as far as its findings can depend on them
+ * (lint/scoped.ts). Guard: document by document, it finds exactly what a lint of the fully built
+ * workspace finds on those documents, and it leaves unrelated features unbuilt.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../bench/generate.mjs';
+import { lint } from '../../src/lint/engine.js';
+import { fsAccess } from '../../src/lint/fs-access.js';
+import { listsForLint } from '../../src/lint/lists.js';
+import { entityStem, loadScoped, pathWords } from '../../src/lint/scoped.js';
+import { RULES } from '../../src/lint/rules/index.js';
+import type { LintDiagnostic } from '../../src/lint/types.js';
+import { discoverWorkspace, loadWorkspace, type LoadedWorkspace } from '../../src/workspace/load.js';
+import { corpusWorkspaces, hasCorpus } from '../corpus.js';
+import { tempWorkspace } from '../helpers.js';
+
+const NOW = new Date('2026-06-01T00:00:00Z');
+const HEAVY = RULES.filter((r) => r.heavy).map((r) => r.id);
+
+const temps: string[] = [];
+afterAll(() => {
+  for (const d of temps) rmSync(d, { recursive: true, force: true });
+});
+const tempDir = () => {
+  const d = mkdtempSync(join(tmpdir(), 'featspec-scoped-'));
+  temps.push(d);
+  return d;
+};
+const workspace = (files: Record<string, string>) => {
+  const w = tempWorkspace(files);
+  temps.push(w.root);
+  return w.root;
+};
+
+/** `featspec lint <paths>` as the CLI runs it: the features holding the paths in full, the others on demand. */
+async function lintScoped(root: string, paths: string[], disable: string[] = HEAVY): Promise<{ diagnostics: LintDiagnostic[]; built: number; others: number }> {
+  const discovered = await discoverWorkspace(root);
+  const selected = new Set(paths);
+  const linted = new Set(discovered.found.features.filter((f) => f.files.some((abs) => selected.has(relative(discovered.root, abs).split(sep).join('/')))).map((f) => f.id));
+  const loaded = await loadScoped(discovered, linted, listsForLint(discovered.config.rules, disable));
+  const diagnostics = await lint(loaded, { rules: loaded.config.rules, disable: new Set(disable), now: NOW, paths: selected, ...fsAccess(loaded.workspace.root) });
+  return { diagnostics, built: loaded.built(), others: discovered.found.features.length - linted.size };
+}
+
+const fullLoads = new Map<string, Promise<LoadedWorkspace>>();
+async function lintPathsFully(root: string, paths: string[], disable: string[] = HEAVY): Promise<LintDiagnostic[]> {
+  if (!fullLoads.has(root)) fullLoads.set(root, loadWorkspace(root));
+  const loaded = await fullLoads.get(root)!;
+  return lint(loaded, { rules: loaded.config.rules, disable: new Set(disable), now: NOW, paths: new Set(paths), ...fsAccess(loaded.workspace.root) });
+}
+
+async function documentsOf(root: string): Promise<string[]> {
+  const { found, root: abs } = await discoverWorkspace(root);
+  return found.features.flatMap((f) => f.files.map((p) => relative(abs, p).split(sep).join('/')));
+}
+
+describe('pathWords and entityStem', () => {
+  it('reads the words of a path outside its parameters', () => {
+    expect(pathWords('/api/v1/User_Profiles/{id}/tags')).toEqual(['api', 'v1', 'user', 'profiles', 'tags']);
+    expect(pathWords('/{id}')).toEqual([]);
+  });
+
+  it('looks for the stem of a name a plural table gives', () => {
+    expect(entityStem('category')).toBe('categor');
+    expect(entityStem('bookmarktag')).toBe('bookmarktag');
+  });
+});
+
+describe('a lint of some documents finds what a lint of the fully built workspace finds', () => {
+  it('on every document of a generated corpus and of the examples, building only some other features', async () => {
+    const dir = tempDir();
+    generateCorpus({ dir, features: 24, seed: 17 });
+    let built = 0;
+    let others = 0;
+    for (const root of [dir, new URL('../../examples/', import.meta.url).pathname]) {
+      const docs = await documentsOf(root);
+      for (const paths of [...docs.map((d) => [d]), [docs[0]!, docs[docs.length - 1]!]]) {
+        const scoped = await lintScoped(root, paths);
+        built += scoped.built;
+        others += scoped.others;
+        expect(scoped.diagnostics, paths.join(', ')).toEqual(await lintPathsFully(root, paths));
+      }
+    }
+    expect(built).toBeGreaterThan(0);
+    expect(built).toBeLessThan(others / 2);
+  }, 120_000);
+
+  it('with all rules, heavy ones included, on a generated corpus', async () => {
+    const dir = tempDir();
+    generateCorpus({ dir, features: 8, seed: 5 });
+    const docs = await documentsOf(dir);
+    for (const paths of docs.filter((_d, i) => i % 3 === 0).map((d) => [d])) {
+      expect((await lintScoped(dir, paths, [])).diagnostics, paths.join(', ')).toEqual(await lintPathsFully(dir, paths, []));
+    }
+  }, 120_000);
+
+  it.runIf(hasCorpus)('on every document of the shared corpus', async () => {
+    for (const root of corpusWorkspaces(tempDir())) {
+      for (const d of await documentsOf(root)) {
+        expect((await lintScoped(root, [d])).diagnostics, d).toEqual(await lintPathsFully(root, [d]));
+      }
+    }
+  }, 120_000);
+});
+
+const LINTED = 'docs/features/003-linted/design.md';
+
+/** Lint LINTED in a workspace of `others` and it: the findings of a full lint, and how many others were built. */
+async function expectFull(files: Record<string, string>): Promise<{ diagnostics: LintDiagnostic[]; built: number }> {
+  const root = workspace(files);
+  const scoped = await lintScoped(root, [LINTED]);
+  expect(scoped.diagnostics).toEqual(await lintPathsFully(root, [LINTED]));
+  return scoped;
+}
+
+const design = (n: string, title: string, body: string) => `# FEAT-${n} Design: ${title}\n\n${body}\n`;
+const unrelated = design('009', 'Weather', '## Overview\nShows the forecast.\n\n## API Endpoints\n\n### GET /api/forecast\n| Aspect | Detail |\n|---|---|\n| Auth | None |\n| Response 200 | Forecast |\n');
+
+describe('the other features it builds', () => {
+  it('none when nothing links them to the linted one', async () => {
+    const r = await expectFull({
+      'docs/features/001-weather/design.md': unrelated,
+      [LINTED]: design('003', 'Notes', '## Overview\nNotes for users.\n'),
+    });
+    expect(r.built).toBe(0);
+  });
+
+  it('one that specifies the same endpoint first (written with a host and another parameter form)', async () => {
+    const endpoint = (path: string) => `## API Endpoints\n\n### GET ${path}\n| Aspect | Detail |\n|---|---|\n| Auth | None |\n| Response 200 | Profile |\n`;
+    const r = await expectFull({
+      'docs/features/001-profiles/design.md': design('001', 'Profiles', endpoint('https://api.example.com/api/user_profiles/:id')),
+      'docs/features/002-weather/design.md': unrelated,
+      [LINTED]: design('003', 'Linted', endpoint('/api/user_profiles/{profileId}')),
+    });
+    expect(r.diagnostics.filter((d) => d.rule === 'endpoint-duplicate')).toHaveLength(1);
+    expect(r.built).toBe(1);
+  });
+
+  it('one that uses the same TASK id', async () => {
+    const tasks = (id: string) => `## Implementation Tasks\n\n### ${id}: Model\n- Create the model\n`;
+    const r = await expectFull({
+      'docs/features/001-other/design.md': design('001', 'Other', tasks('Task-120')),
+      'docs/features/002-weather/design.md': unrelated,
+      [LINTED]: design('003', 'Linted', tasks('TASK-120')),
+    });
+    expect(r.diagnostics.filter((d) => d.rule === 'task-id-unique')).toHaveLength(1);
+    expect(r.built).toBe(1);
+  });
+
+  it('one whose table (a plural in -ies) defines the entity a linted schema names', async () => {
+    const r = await expectFull({
+      'docs/features/001-catalog/plan.md': '# Implementation Plan: Catalog\n\n## Database Schema\n\n```sql\nCREATE TABLE product_categories (\n  id uuid PRIMARY KEY,\n  name text NOT NULL\n);\n```\n',
+      'docs/features/002-weather/design.md': unrelated,
+      [LINTED]: design('003', 'Linted', '## API Endpoints\n\n### GET /api/things\n| Aspect | Detail |\n|---|---|\n| Auth | None |\n| Response 200 | ProductCategory |\n| Response 404 | Unknown |\n'),
+    });
+    const refs = r.diagnostics.filter((d) => d.rule === 'schema-ref').map((d) => d.message);
+    expect(refs.some((m) => m.includes('"ProductCategory"'))).toBe(false);
+    expect(refs.some((m) => m.includes('"Unknown"'))).toBe(true);
+    expect(r.built).toBe(1);
+  });
+
+  it('one whose entity a linted field has as its type', async () => {
+    const model = (name: string, ...types: string[]) => `## Data Models\n\n### ${name}\n| Field | Type | Description |\n|---|---|---|\n| id | uuid | Key |\n${types.map((t, i) => `| f${i} | ${t} | Field |\n`).join('')}`;
+    const r = await expectFull({
+      'docs/features/001-people/design.md': design('001', 'People', model('Person', 'string')),
+      'docs/features/002-weather/design.md': unrelated,
+      [LINTED]: design('003', 'Linted', model('Note', 'Person', 'Stranger')),
+    });
+    const types = r.diagnostics.filter((d) => d.rule === 'field-type').map((d) => d.message);
+    expect(types.some((m) => m.includes('"Person"'))).toBe(false);
+    expect(types.some((m) => m.includes('"Stranger"'))).toBe(true);
+  });
+
+  it('the documents it links to with an anchor (parsed, not built)', async () => {
+    const r = await expectFull({
+      'docs/features/001-other/design.md': design('001', 'Other', '## Data Model\nA model.\n'),
+      [LINTED]: design('003', 'Linted', '## Overview\nSee [the model](../001-other/design.md#data-model) and [nothing](../001-other/design.md#nothing).\n'),
+    });
+    const refs = r.diagnostics.filter((d) => d.rule === 'reference-exists').map((d) => d.message);
+    expect(refs).toHaveLength(1);
+    expect(refs[0]).toContain('#nothing');
+    expect(r.built).toBe(0);
+  });
+
+  it('those it depends on, transitively: a cycle through them, and the files they plan', async () => {
+    const r = await expectFull({
+      'docs/features/001-tags/design.md': design('001', 'Tags', '## File Plan\n\n| Action | File |\n|---|---|\n| CREATE | src/missing.ts |\n'),
+      'docs/features/004-accounts/design.md': design('004', 'Accounts', '## Dependencies\n- 005-sessions: tokens\n\n## File Plan\n\n| Action | File |\n|---|---|\n| CREATE | src/accounts.ts |\n'),
+      'docs/features/005-sessions/design.md': design('005', 'Sessions', '## Dependencies\n- 003-linted: ids\n'),
+      [LINTED]: design('003', 'Linted', '## Dependencies\n- 004-accounts: users\n\n## Overview\nSee [accounts](../../../src/accounts.ts) and [missing](../../../src/missing.ts).\n'),
+    });
+    // The cycle 003 -> 004 -> 005 -> 003 is reported at its first feature's dependency: the linted one.
+    expect(r.diagnostics.filter((d) => d.rule === 'dependency-cycle')).toHaveLength(1);
+    const refs = r.diagnostics.filter((d) => d.rule === 'reference-exists').map((d) => d.message);
+    expect(refs.some((m) => m.includes('src/missing.ts'))).toBe(true);
+    expect(refs.some((m) => m.includes('src/accounts.ts'))).toBe(false);
+    expect(r.built).toBe(2); // 004 and 005, not 001
+  });
+});
