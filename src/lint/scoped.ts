@@ -6,7 +6,7 @@
  * - the features the linted ones depend on, transitively (dependency-cycle, planned files);
  * - those whose text holds every word of a linted endpoint's path outside its parameters
  *   (endpoint-duplicate: a path's static segments are copied from the text);
- * - those whose text holds a linted task id (task-id-unique: ids are kept as written);
+ * - those whose text holds every word of a linted TASK id (task-id-unique: ids are kept as written);
  * - when a rule looks an entity name up (schema-ref, example-matches-model, field-type), those whose
  *   text, lower-cased without what is not a letter or digit, holds the name: entity names are copied
  *   from the text, and a table's name gives its singular (`categories` -> Category, so the stem
@@ -55,9 +55,9 @@ interface Stub {
 
 const GLOBAL_TASK = /^TASK-\d+$/i;
 
-/** The words (letters and digits) of an endpoint path outside its `{parameters}`, lower-cased. */
-export function pathWords(path: string): string[] {
-  return path.replace(/\{[^}]*\}/g, ' ').toLowerCase().match(/[a-z0-9]+/g) ?? [];
+/** The distinct words (runs of letters and digits) of a text, lower-cased, the longest (rarest) first. */
+export function wordsOf(text: string): string[] {
+  return [...new Set(text.toLowerCase().match(/[a-z0-9]+/g) ?? [])].sort((a, b) => b.length - a.length);
 }
 
 /** What a folded entity name needs in a folded text: the name, or its stem when it ends in y (`categories`). */
@@ -133,15 +133,17 @@ class OnDemandFeatures implements OnDemand {
     };
     for (const f of linted) visit(f);
     // What a stub's lower-cased text must hold for each linted endpoint or task id: word lists, each
-    // longest word first (the rarest, so that most stubs fail on their first look).
+    // longest word first (the rarest, so that most stubs fail on their first look). Words, not whole
+    // paths or ids: the extractors read them from plain text, where markup or escapes may have stood.
     const needs = new Map<string, string[]>();
     for (const f of linted) {
       for (const e of f.endpoints) {
         if (!isSpecified(e)) continue;
-        const words = [...new Set(pathWords(e.path))].sort((a, b) => b.length - a.length);
+        const words = wordsOf(e.path.replace(/\{[^}]*\}/g, ' '));
         needs.set(words.join('/'), words);
       }
-      for (const t of f.tasks) if (GLOBAL_TASK.test(t.id)) needs.set(t.id.toLowerCase(), [t.id.toLowerCase()]);
+      // (An id is read from the plain text, so markup may sit between its words: `**TASK**-001`.)
+      for (const t of f.tasks) if (GLOBAL_TASK.test(t.id)) needs.set(t.id.toLowerCase(), wordsOf(t.id));
     }
     if (needs.size === 0) return;
     const lists = [...needs.values()];

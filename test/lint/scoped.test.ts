@@ -11,7 +11,7 @@ import { generateCorpus } from '../../bench/generate.mjs';
 import { lint } from '../../src/lint/engine.js';
 import { fsAccess } from '../../src/lint/fs-access.js';
 import { listsForLint } from '../../src/lint/lists.js';
-import { entityStem, loadScoped, pathWords } from '../../src/lint/scoped.js';
+import { entityStem, loadScoped, wordsOf } from '../../src/lint/scoped.js';
 import { RULES } from '../../src/lint/rules/index.js';
 import type { LintDiagnostic } from '../../src/lint/types.js';
 import { discoverWorkspace, loadWorkspace, type LoadedWorkspace } from '../../src/workspace/load.js';
@@ -58,10 +58,11 @@ async function documentsOf(root: string): Promise<string[]> {
   return found.features.flatMap((f) => f.files.map((p) => relative(abs, p).split(sep).join('/')));
 }
 
-describe('pathWords and entityStem', () => {
-  it('reads the words of a path outside its parameters', () => {
-    expect(pathWords('/api/v1/User_Profiles/{id}/tags')).toEqual(['api', 'v1', 'user', 'profiles', 'tags']);
-    expect(pathWords('/{id}')).toEqual([]);
+describe('wordsOf and entityStem', () => {
+  it('reads the distinct words of a text, lower-cased, longest first', () => {
+    expect(wordsOf('/api/v1/User_Profiles/tags/api')).toEqual(['profiles', 'user', 'tags', 'api', 'v1']);
+    expect(wordsOf('TASK-0012')).toEqual(['task', '0012']);
+    expect(wordsOf('/')).toEqual([]);
   });
 
   it('looks for the stem of a name a plural table gives', () => {
@@ -143,7 +144,7 @@ describe('the other features it builds', () => {
   it('one that uses the same TASK id', async () => {
     const tasks = (id: string) => `## Implementation Tasks\n\n### ${id}: Model\n- Create the model\n`;
     const r = await expectFull({
-      'docs/features/001-other/design.md': design('001', 'Other', tasks('Task-120')),
+      'docs/features/001-other/design.md': design('001', 'Other', tasks('**Task**-120')),
       'docs/features/002-weather/design.md': unrelated,
       [LINTED]: design('003', 'Linted', tasks('TASK-120')),
     });
