@@ -10,21 +10,14 @@
  *
  *   node bench/suites/lint-bound.mjs <root>
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { markdownFiles } from '../lib/markdown-files.mjs';
 
 const dist = new URL('../../dist/', import.meta.url);
 const { parseMarkdown } = await import(new URL('markdown/parse.js', dist).href);
 const { plainText } = await import(new URL('markdown/inline.js', dist).href);
 
-function markdownFiles(dir, out) {
-  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) markdownFiles(p, out);
-    else if (e.isFile() && e.name.endsWith('.md')) out.push(p);
-  }
-  return out;
-}
 
 const SCANS = [
   /(?<![\w/.$-])(?:GET|POST|PUT|PATCH|DELETE)[ \t]+`?\/[^\s`'"|*\\]+/g,
@@ -70,7 +63,7 @@ if (!root) {
   process.exit(2);
 }
 let bytes = 0;
-const files = markdownFiles(join(root, 'docs', 'features'), []);
+const files = markdownFiles(join(root, 'docs', 'features'));
 for (const file of files) {
   const buf = readFileSync(file);
   bytes += buf.length;

@@ -10,15 +10,8 @@ import { dirname, join, relative } from 'node:path';
 import { dropFences, featspecCounts, fenceLanguages } from '../lib/lint-outputs.mjs';
 import { median } from '../lib/measure.mjs';
 import { measureChecked } from './lint-measure.mjs';
+import { markdownFiles } from '../lib/markdown-files.mjs';
 
-function markdownFiles(dir, out = []) {
-  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) markdownFiles(p, out);
-    else if (e.isFile() && e.name.endsWith('.md')) out.push(p);
-  }
-  return out;
-}
 
 /**
  * The first corpus document with a mermaid block and no SQL, the first with both (a plan: the SQL

@@ -5,18 +5,11 @@
  *
  *   node bench/suites/parse-floor.mjs <root>
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
+import { markdownFiles } from '../lib/markdown-files.mjs';
 
-function markdownFiles(dir, out) {
-  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) markdownFiles(p, out);
-    else if (e.isFile() && e.name.endsWith('.md')) out.push(p);
-  }
-  return out;
-}
 
 const root = process.argv[2];
 if (!root) {
@@ -26,7 +19,7 @@ if (!root) {
 const md = new MarkdownIt();
 let bytes = 0;
 let tokens = 0;
-const files = markdownFiles(join(root, 'docs', 'features'), []);
+const files = markdownFiles(join(root, 'docs', 'features'));
 for (const file of files) {
   const buf = readFileSync(file);
   bytes += buf.length;
