@@ -60,6 +60,16 @@ export function wordsOf(text: string): string[] {
   return [...new Set(text.toLowerCase().match(/[a-z0-9]+/g) ?? [])].sort((a, b) => b.length - a.length);
 }
 
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/** Whether a lower-cased text holds `word` (letters and digits) as a whole word. */
+export function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at + word.length))) return true;
+  }
+  return false;
+}
+
 /** What a folded entity name needs in a folded text: the name, or its stem when it ends in y (`categories`). */
 export const entityStem = (folded: string): string => (folded.endsWith('y') ? folded.slice(0, -1) : folded);
 
@@ -135,6 +145,7 @@ class OnDemandFeatures implements OnDemand {
     // What a stub's lower-cased text must hold for each linted endpoint or task id: word lists, each
     // longest word first (the rarest, so that most stubs fail on their first look). Words, not whole
     // paths or ids: the extractors read them from plain text, where markup or escapes may have stood.
+    // Whole words: a path or an id ends where its letters and digits do (`021` is not in `TASK-29021`).
     const needs = new Map<string, string[]>();
     for (const f of linted) {
       for (const e of f.endpoints) {
@@ -149,10 +160,10 @@ class OnDemandFeatures implements OnDemand {
     const lists = [...needs.values()];
     if (lists.some((words) => words.length === 0)) return this.buildWhere(() => true, this.others);
     // One search for the first words of all lists, then the other words of the lists a stub may meet.
-    const first = new RegExp([...new Set(lists.map((words) => words[0]!))].join('|'));
+    const first = new RegExp(`(?<![a-z0-9])(?:${[...new Set(lists.map((words) => words[0]!))].join('|')})(?![a-z0-9])`);
     this.buildWhere((s) => {
       const text = this.lower(s);
-      return first.test(text) && lists.some((words) => words.every((w) => text.includes(w)));
+      return first.test(text) && lists.some((words) => words.every((w) => hasWord(text, w)));
     }, this.others);
   }
 }

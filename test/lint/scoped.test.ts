@@ -11,7 +11,7 @@ import { generateCorpus } from '../../bench/generate.mjs';
 import { lint } from '../../src/lint/engine.js';
 import { fsAccess } from '../../src/lint/fs-access.js';
 import { listsForLint } from '../../src/lint/lists.js';
-import { entityStem, loadScoped, wordsOf } from '../../src/lint/scoped.js';
+import { entityStem, hasWord, loadScoped, wordsOf } from '../../src/lint/scoped.js';
 import { RULES } from '../../src/lint/rules/index.js';
 import type { LintDiagnostic } from '../../src/lint/types.js';
 import { discoverWorkspace, loadWorkspace, type LoadedWorkspace } from '../../src/workspace/load.js';
@@ -58,7 +58,15 @@ async function documentsOf(root: string): Promise<string[]> {
   return found.features.flatMap((f) => f.files.map((p) => relative(abs, p).split(sep).join('/')));
 }
 
-describe('wordsOf and entityStem', () => {
+describe('wordsOf, hasWord and entityStem', () => {
+  it('finds whole words only', () => {
+    expect(hasWord('see task-021 first', '021')).toBe(true);
+    expect(hasWord('task-29021 and task-0210', '021')).toBe(false);
+    expect(hasWord('task-29021, then 021', '021')).toBe(true);
+    expect(hasWord('021', '021')).toBe(true);
+    expect(hasWord('/api/user_profiles', 'user')).toBe(true);
+  });
+
   it('reads the distinct words of a text, lower-cased, longest first', () => {
     expect(wordsOf('/api/v1/User_Profiles/tags/api')).toEqual(['profiles', 'user', 'tags', 'api', 'v1']);
     expect(wordsOf('TASK-0012')).toEqual(['task', '0012']);
@@ -145,7 +153,7 @@ describe('the other features it builds', () => {
     const tasks = (id: string) => `## Implementation Tasks\n\n### ${id}: Model\n- Create the model\n`;
     const r = await expectFull({
       'docs/features/001-other/design.md': design('001', 'Other', tasks('**Task**-120')),
-      'docs/features/002-weather/design.md': unrelated,
+      'docs/features/002-weather/design.md': design('002', 'Weather', tasks('TASK-1120')),
       [LINTED]: design('003', 'Linted', tasks('TASK-120')),
     });
     expect(r.diagnostics.filter((d) => d.rule === 'task-id-unique')).toHaveLength(1);
