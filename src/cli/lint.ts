@@ -16,7 +16,7 @@ import { loadScoped } from '../lint/scoped.js';
 import { primeDiagramResults, usedDiagramResults } from '../lint/heavy/mermaid-batch.js';
 import { rel as relPath } from '../workspace/discover.js';
 import { prepareStateDir } from '../util/state-dir.js';
-import { discoverWorkspace, loadWorkspace, type LoadOptions } from '../workspace/load.js';
+import { discoverWorkspace, loadWorkspace } from '../workspace/load.js';
 import { paint } from './color.js';
 import { UsageError, type CommandResult, type GlobalOptions } from './result.js';
 import { VERSION } from './version.js';
@@ -81,14 +81,14 @@ export async function runLint(opts: GlobalOptions, args: LintArgs, cwd: string):
   const cacheFile = args.cache ? resolve(cwd, args.cacheLocation ?? join(discovered.root, DEFAULT_CACHE_LOCATION)) : null;
   const cache = cacheFile ? readLintCache(cacheFile, VERSION) : null;
   if (cache) primeDiagramResults(cache.diagrams);
-  // With paths, only their documents are parsed when their features come from the cache.
-  const load: LoadOptions = { lists, ...(cache ? { cache: { features: cache.features, salt: cache.salt } } : {}), ...(paths ? { needDoc: (p: string) => paths.has(p) } : {}) };
+  const featureCache = cache ? { cache: { features: cache.features, salt: cache.salt } } : {};
   // A lint of some documents builds the other features only as far as its findings can depend on them
-  // (lint/scoped.ts; not with the cache, which keeps whole features).
-  const linted = holding && !cache ? new Set(holding.map((f) => f.id)) : null;
-  const loadAll = async (d?: typeof discovered) => (linted
-    ? loadScoped(d ?? (await discoverWorkspace(opts.root)), linted, lists)
-    : loadWorkspace(opts.root, d, load));
+  // (lint/scoped.ts), taking those the cache holds from it; the cache keeps the features it does not look at.
+  const linted = holding ? new Set(holding.map((f) => f.id)) : null;
+  if (cache && linted) cache.partial = true;
+  const loadAll = async (d?: typeof discovered) => (linted && paths
+    ? loadScoped(d ?? (await discoverWorkspace(opts.root)), linted, lists, { ...featureCache, paths })
+    : loadWorkspace(opts.root, d, { lists, ...featureCache }));
   let loaded = await loadAll(discovered);
   const run = () => lint(loaded, { rules: loaded.config.rules, paths, ...fsAccess(loaded.workspace.root), disable: new Set(args.disable) });
   let diags = await run();

@@ -18,10 +18,10 @@
 import type { ModelList } from '../model/constants.js';
 import { buildFeature, type ParsedDoc } from '../model/feature.js';
 import type { Feature, Workspace } from '../model/schema.js';
-import { loadSqlParser, mayHaveSql } from '../sql/load.js';
+import { hasSql, loadSqlParser, mayHaveSql } from '../sql/load.js';
 import type { SqlParser } from '../sql/parser.js';
 import { compareDiagnostics } from '../diagnostic.js';
-import { buildRead, parseText, readFeatureTexts, type DiscoveredWorkspace, type LoadedWorkspace, type ReadFeature, type ReadText } from '../workspace/load.js';
+import { buildRead, cacheKey, parseText, readFeatureTexts, type DiscoveredWorkspace, type LoadedWorkspace, type LoadOptions, type ReadFeature, type ReadText } from '../workspace/load.js';
 import { PLANNED_LISTS } from './lists.js';
 import { isSpecified } from './model-utils.js';
 import { buildsOnDemand, featureResolver, type OnDemand } from './rules/workspace-index.js';
@@ -85,6 +85,7 @@ class OnDemandFeatures implements OnDemand {
     private readonly sql: SqlParser | null,
     private readonly lists: ReadonlySet<ModelList>,
     stubs: Stub[],
+    private readonly cache: FeatureCacheOption | undefined,
   ) {
     for (const s of stubs) this.stubs.set(s.feature.id, s);
   }
@@ -101,13 +102,26 @@ class OnDemandFeatures implements OnDemand {
     return (s.folded ??= this.lower(s).replace(/[^a-z0-9]+/g, ''));
   }
 
-  /** Build a stub in place (the workspace and every look-up keep the same feature object). */
+  /**
+   * Build a stub in place (the workspace and every look-up keep the same feature object). With a cache,
+   * every list is built, so that the feature is the cache entry a whole-workspace lint would use (the
+   * lists a stub does not need are read by no rule for it).
+   */
   private build(s: Stub, lists: ReadonlySet<ModelList>): void {
     this.stubs.delete(s.feature.id);
+    this.generation++;
+    const key = this.cache ? cacheKey(s.read, this.cache.salt, this.lists) : null;
+    const hit = key === null ? undefined : this.cache!.features.get(key);
+    if (hit) {
+      Object.assign(s.feature, hit);
+      return;
+    }
     const parsed = s.read.texts.map((t) => this.docs.get(t.path)!);
     const { f, extra } = s.read;
-    Object.assign(s.feature, buildFeature({ id: f.id, number: f.number, slug: f.slug }, parsed, this.sql, extra, lists));
-    this.generation++;
+    const feature = buildFeature({ id: f.id, number: f.number, slug: f.slug }, parsed, this.sql, extra, key === null ? lists : this.lists);
+    // A feature built without the SQL parser it needed is not kept: the next run may have the parser.
+    if (key !== null && (this.sql || !parsed.some((p) => hasSql(p.doc)))) this.cache!.features.set(key, feature);
+    Object.assign(s.feature, feature);
   }
 
   private buildWhere(test: (s: Stub) => boolean, lists: ReadonlySet<ModelList>): void {
@@ -173,21 +187,31 @@ export interface ScopedLoad extends LoadedWorkspace {
   built: () => number;
 }
 
+type FeatureCacheOption = NonNullable<LoadOptions['cache']>;
+
+export interface ScopedOptions {
+  /** Features built by an earlier run (`lint --cache`). */
+  cache?: FeatureCacheOption;
+  /** The documents linted: with the cache, a linted feature's other documents are parsed only when read. */
+  paths?: ReadonlySet<string>;
+}
+
 /**
  * Load a workspace for a lint of the documents of `linted` (feature ids): those features in full (the
  * model lists `lists`), the others as stubs built on demand.
  */
-export async function loadScoped(discovered: DiscoveredWorkspace, linted: ReadonlySet<string>, lists: ReadonlySet<ModelList>): Promise<ScopedLoad> {
+export async function loadScoped(discovered: DiscoveredWorkspace, linted: ReadonlySet<string>, lists: ReadonlySet<ModelList>, options: ScopedOptions = {}): Promise<ScopedLoad> {
   const { root, config, found } = discovered;
+  const { cache, paths } = options;
   const read = await readFeatureTexts(root, found.features, config);
   const own = read.filter((r) => linted.has(r.f.id));
   const rest = read.filter((r) => !linted.has(r.f.id));
   // Another feature with SQL may be built while a rule runs, which cannot wait: load the parser now.
   const sqlLoad = rest.some((r) => r.texts.some((t) => mayHaveSql(t.text))) ? loadSqlParser() : Promise.resolve(null);
-  const built = await buildRead(own, { lists });
+  const built = await buildRead(own, { lists, ...(cache ? { cache } : {}), ...(paths ? { needDoc: (p: string) => paths.has(p) } : {}) });
   const byId = new Map(own.map((r, i) => [r.f.id, built.features[i]!]));
   const unparsed = new Map<string, ReadText>();
-  for (const r of rest) for (const t of r.texts) unparsed.set(t.path, t);
+  for (const r of read) for (const t of r.texts) if (!built.docs.has(t.path)) unparsed.set(t.path, t);
   const docs = new DocsOnDemand(unparsed);
   for (const [path, doc] of built.docs) docs.set(path, doc);
   const stubs: Stub[] = rest.map((r) => {
@@ -203,7 +227,7 @@ export async function loadScoped(discovered: DiscoveredWorkspace, linted: Readon
   const workspace: Workspace = {
     version: 1, root, features: found.features.map((f) => byId.get(f.id)!), diagnostics: found.diagnostics.sort(compareDiagnostics),
   };
-  const onDemand = new OnDemandFeatures(workspace, docs, await sqlLoad, lists, stubs);
+  const onDemand = new OnDemandFeatures(workspace, docs, await sqlLoad, lists, stubs, cache);
   onDemand.prepare(built.features);
   buildsOnDemand(workspace, onDemand);
   return {

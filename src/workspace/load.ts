@@ -124,6 +124,11 @@ export function featureKey(f: FeatureLocation, texts: ReadText[], extra: Diagnos
   return h.digest('base64url');
 }
 
+/** The key of a feature read in a cache salted with `salt`, built with `lists` (fewer lists: another entry). */
+export function cacheKey(r: ReadFeature, salt: string, lists: ReadonlySet<ModelList>): string {
+  return featureKey(r.f, r.texts, r.extra, `${salt}\0${[...lists].sort().join(',')}`);
+}
+
 export interface LoadOptions {
   /** Reuse features built by an earlier run (their documents unchanged). */
   cache?: { features: FeatureCache; salt: string };
@@ -160,8 +165,6 @@ export async function loadFeatures(root: string, locations: FeatureLocation[], c
 export async function buildRead(read: ReadFeature[], options: LoadOptions = {}): Promise<{ features: Feature[]; docs: Map<string, ParsedDoc> }> {
   const { cache, needDoc = () => true, lists = ALL_LISTS, listsOf = () => lists } = options;
   const docs = new Map<string, ParsedDoc>();
-  // A feature built with fewer lists is another cache entry.
-  const saltOf = (featureLists: ReadonlySet<ModelList>) => (cache ? `${cache.salt}\0${[...featureLists].sort().join(',')}` : '');
   // The parser's WebAssembly compiles off the main thread while the documents are parsed.
   const turn = loaderTurns(read.some((r) => r.texts.some((t) => mayHaveSql(t.text))) ? loadSqlParser() : null);
   const features = new Array<Feature>(read.length);
@@ -170,7 +173,7 @@ export async function buildRead(read: ReadFeature[], options: LoadOptions = {}):
     const pause = turn();
     if (pause) await pause;
     const { f, texts, extra } = read[i]!;
-    const key = cache ? featureKey(f, texts, extra, saltOf(listsOf(f.id))) : null;
+    const key = cache ? cacheKey(read[i]!, cache.salt, listsOf(f.id)) : null;
     const hit = key === null ? undefined : cache!.features.get(key);
     if (hit) {
       features[i] = hit;

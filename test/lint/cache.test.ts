@@ -1,9 +1,9 @@
 /** `lint --cache`: the second run gives the same findings from the cached model and diagram results. */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { VERSION } from '../../src/cli/version.js';
+import { decodeCache, encodeCache, type CacheData } from '../../src/lint/cache.js';
 import { md, runCli, tempWorkspace } from '../helpers.js';
 
 const CACHE = '.featspec/cache/lint';
@@ -17,9 +17,8 @@ const FILES = {
   'docs/features/002-beta/design.md': api('Beta', '/api/v1/gadgets'),
 };
 
-type CacheData = { format: number; stamp: string; features: [string, { id: string; endpoints: { path: string }[] }][]; diagrams: [string, unknown][] };
-const readCache = (root: string) => deserialize(readFileSync(join(root, CACHE))) as CacheData;
-const writeCache = (root: string, data: CacheData) => writeFileSync(join(root, CACHE), serialize(data));
+const readCache = (root: string, file = CACHE) => decodeCache(readFileSync(join(root, file)))!;
+const writeCache = (root: string, data: CacheData) => writeFileSync(join(root, CACHE), encodeCache(data));
 
 async function lintJson(root: string, ...args: string[]) {
   const r = await runCli(['lint', '--root', root, '--format', 'json', ...args], { cwd: root });
@@ -83,16 +82,48 @@ describe('lint --cache', () => {
     try {
       const codes = ['1', '2'].map((n) => readFileSync(join(w.root, `docs/features/00${n}-${n === '1' ? 'a' : 'b'}/design.md`), 'utf8').split('```mermaid\n')[1]!.split('```')[0]!);
       const failing = { ok: false, message: 'mermaid: from the cache', offset: null };
-      const stamp = `featspec ${VERSION}; v8 ${process.versions.v8}; format 1`;
+      const stamp = `featspec ${VERSION}; v8 ${process.versions.v8}; format 2`;
       w.write(CACHE, '');
-      writeCache(w.root, { format: 1, stamp: 'featspec 0.0.0; v8 0; format 1', features: [], diagrams: [[codes[0]!, failing]] });
+      writeCache(w.root, { format: 2, stamp: 'featspec 0.0.0; v8 0; format 2', features: [], diagrams: [[codes[0]!, failing]] });
       expect((await lintJson(w.root, '--cache')).out.diagnostics.filter((d) => d.rule === 'mermaid-syntax')).toEqual([]);
-      writeCache(w.root, { format: 1, stamp, features: [], diagrams: [[codes[1]!, failing]] });
+      writeCache(w.root, { format: 2, stamp, features: [], diagrams: [[codes[1]!, failing]] });
       const used = (await lintJson(w.root, '--cache')).out.diagnostics.filter((d) => d.rule === 'mermaid-syntax');
       expect(used.map((d) => [d.path, d.message])).toEqual([['docs/features/002-b/design.md', 'mermaid: from the cache']]);
     } finally {
       w.cleanup();
     }
+  });
+
+  it('a lint of one document takes its feature from the cache and keeps the entries it did not look at', async () => {
+    const w = tempWorkspace({ ...FILES, 'docs/features/003-gamma/design.md': api('Gamma', '/api/v1/gizmos') });
+    const beta = 'docs/features/002-beta/design.md';
+    try {
+      await lintJson(w.root, '--cache');
+      const full = readCache(w.root);
+      expect(full.features.map(([, f]) => f.id).sort()).toEqual(['001-alpha', '002-beta', '003-gamma']);
+      const plain = await lintJson(w.root, beta);
+      expect((await lintJson(w.root, '--cache', beta)).stdout).toBe(plain.stdout);
+      // Proof of reuse, as above: beta's cached model now duplicates alpha's endpoint.
+      for (const [, f] of full.features) if (f.id === '002-beta') f.endpoints[0]!.path = '/api/v1/widgets';
+      writeCache(w.root, full);
+      const tampered = await lintJson(w.root, '--cache', beta);
+      expect(tampered.out.diagnostics.filter((d) => d.rule === 'endpoint-duplicate').map((d) => d.path)).toEqual([beta]);
+      // An edit of beta builds it again; the file then holds its new entry (not the old one) and the others.
+      w.write(beta, api('Beta', '/api/v1/sprockets'));
+      expect((await lintJson(w.root, '--cache', beta)).stdout).toBe((await lintJson(w.root, beta)).stdout);
+      const after = readCache(w.root).features;
+      expect(after.map(([, f]) => f.id).sort()).toEqual(['001-alpha', '002-beta', '003-gamma']);
+      expect(after.find(([, f]) => f.id === '002-beta')![1].endpoints[0]!.path).toBe('/api/v1/sprockets');
+    } finally {
+      w.cleanup();
+    }
+  });
+
+  it('reads back what it writes, and decodes only its own format', () => {
+    const data: CacheData = { format: 2, stamp: 's', features: [['k1', { id: 'a' } as never], ['k2', { id: 'b' } as never]], diagrams: [['graph TD', { ok: true }]] };
+    expect(decodeCache(encodeCache(data))).toEqual(data);
+    expect(decodeCache(Buffer.from('not a cache'))).toBeNull();
+    expect(decodeCache(encodeCache({ ...data, format: 1 }))).toBeNull();
   });
 
   it('a corrupt cache file is ignored and replaced; --cache-location picks the file; paths lint from the cache too', async () => {
@@ -107,7 +138,7 @@ describe('lint --cache', () => {
       const again = await lintJson(w.root, '--cache', 'docs/features/002-beta/design.md');
       expect(again.stdout).toBe(plain.stdout);
       await lintJson(w.root, '--cache-location', 'elsewhere.bin');
-      expect((deserialize(readFileSync(join(w.root, 'elsewhere.bin'))) as CacheData).features).toHaveLength(2);
+      expect(readCache(w.root, 'elsewhere.bin').features).toHaveLength(2);
     } finally {
       w.cleanup();
     }
