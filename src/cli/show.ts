@@ -1,16 +1,16 @@
 import type { Feature } from '../model/schema.js';
 import { loadWorkspace } from '../workspace/load.js';
 import { paint, type Paint } from './color.js';
-import { findFeature } from './find-feature.js';
+import { loadOneFeature } from './find-feature.js';
 import type { CommandResult, GlobalOptions } from './result.js';
 
 export async function runShow(opts: GlobalOptions, ref: string | undefined): Promise<CommandResult> {
-  const { workspace } = await loadWorkspace(opts.root);
   const p = paint(opts.color);
   if (ref) {
-    const f = findFeature(workspace, ref);
-    return { exitCode: 0, json: f, text: renderFeature(f, p) };
+    const { feature } = await loadOneFeature(opts.root, ref);
+    return { exitCode: 0, json: feature, text: renderFeature(feature, p) };
   }
+  const { workspace } = await loadWorkspace(opts.root);
   return {
     exitCode: 0,
     json: workspace,

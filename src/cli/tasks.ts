@@ -1,8 +1,10 @@
 /** `featspec tasks [<feature>] [--next] [--json]`: tasks with their status; `--next` the first ready open task. */
 import { nextTask, taskRows, type TaskRow } from '../compile/tasks.js';
+import type { Diagnostic } from '../diagnostic.js';
+import type { Feature } from '../model/schema.js';
 import { loadWorkspace } from '../workspace/load.js';
 import { paint, type Paint } from './color.js';
-import { findFeature } from './find-feature.js';
+import { findFeature, loadOneFeature } from './find-feature.js';
 import type { CommandResult, GlobalOptions } from './result.js';
 
 export interface TasksArgs {
@@ -24,10 +26,16 @@ function line(t: TaskRow, p: Paint, withFeature: boolean): string {
  * and says why on stderr.
  */
 export async function runTasks(opts: GlobalOptions, args: TasksArgs = {}): Promise<CommandResult> {
+  const p = paint(opts.color);
+  const note = (d: Diagnostic) => `${d.path}: ${d.severity}: ${d.message}`;
+  if (args.feature && !args.next) {
+    // One feature's tasks depend on its documents only.
+    const { feature, diagnostics } = await loadOneFeature(opts.root, args.feature);
+    return listTasks([feature], p, diagnostics.map(note), true);
+  }
   const { workspace } = await loadWorkspace(opts.root);
   const features = args.feature ? [findFeature(workspace, args.feature)] : workspace.features;
-  const p = paint(opts.color);
-  const notes = workspace.diagnostics.map((d) => `${d.path}: ${d.severity}: ${d.message}`);
+  const notes = workspace.diagnostics.map(note);
   if (args.next) {
     const { next, waiting } = nextTask(workspace, features);
     if (!next) {
@@ -40,8 +48,12 @@ export async function runTasks(opts: GlobalOptions, args: TasksArgs = {}): Promi
     }
     return { exitCode: 0, json: { next }, text: next ? line(next, p, true) : '', notes };
   }
+  return listTasks(features, p, notes, args.feature !== undefined);
+}
+
+function listTasks(features: Feature[], p: Paint, notes: string[], one: boolean): CommandResult {
   const rows = taskRows(features);
-  if (rows.length === 0) notes.push(args.feature ? `${features[0]!.id} has no tasks` : 'no tasks found');
+  if (rows.length === 0) notes.push(one ? `${features[0]!.id} has no tasks` : 'no tasks found');
   const out: string[] = [];
   for (const f of features) {
     const mine = rows.filter((t) => t.feature === f.id);

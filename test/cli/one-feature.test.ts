@@ -1,0 +1,43 @@
+/**
+ * `show <feature>` and `tasks <feature>` build that feature alone: what they print is what they printed
+ * from the whole workspace (the feature's part of `show --json`, of `tasks --json`).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../bench/generate.mjs';
+import { runShow } from '../../src/cli/show.js';
+import { runTasks } from '../../src/cli/tasks.js';
+import type { Feature, Workspace } from '../../src/model/schema.js';
+import { corpusWorkspaces, hasCorpus } from '../corpus.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'featspec-one-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function expectSameAsWhole(root: string): Promise<number> {
+  const opts = { root, color: false };
+  const whole = (await runShow(opts, undefined)).json as Workspace;
+  const allTasks = ((await runTasks(opts)).json as { tasks: { feature: string }[] }).tasks;
+  for (const f of whole.features) {
+    for (const ref of [f.id]) {
+      const one = await runShow(opts, ref);
+      expect(one.json as Feature, `show ${ref} in ${root}`).toEqual(f);
+      const tasks = (await runTasks(opts, { feature: ref })).json as { tasks: { feature: string }[] };
+      expect(tasks.tasks, `tasks ${ref} in ${root}`).toEqual(allTasks.filter((t) => t.feature === f.id));
+    }
+  }
+  return whole.features.length;
+}
+
+describe('show <feature> and tasks <feature>', () => {
+  it('print what the whole workspace gives for that feature, on a generated corpus and the examples', async () => {
+    generateCorpus({ dir, features: 15, seed: 23 });
+    expect(await expectSameAsWhole(dir)).toBe(15);
+    expect(await expectSameAsWhole(new URL('../../examples/', import.meta.url).pathname)).toBeGreaterThan(1);
+  }, 60_000);
+
+  it.runIf(hasCorpus)('on the shared corpus', async () => {
+    for (const root of corpusWorkspaces(join(dir, 'corpus'))) await expectSameAsWhole(root);
+  }, 60_000);
+});
