@@ -73,6 +73,12 @@ export function hasWord(text: string, word: string): boolean {
 /** What a folded entity name needs in a folded text: the name, or its stem when it ends in y (`categories`). */
 export const entityStem = (folded: string): string => (folded.endsWith('y') ? folded.slice(0, -1) : folded);
 
+/** How many entity names are searched for in the texts as they are before the texts are folded. */
+const SEARCHED_NAMES = 4;
+
+/** What finds `folded` (letters and digits) in a lower-cased text as its folded form would: anything else may stand between them. */
+export const foldedPattern = (folded: string): RegExp => new RegExp(folded.split('').join('[^a-z0-9]*'));
+
 class OnDemandFeatures implements OnDemand {
   generation = 0;
   /** Stubs by feature id, in workspace order. */
@@ -133,7 +139,12 @@ class OnDemandFeatures implements OnDemand {
     this.asked.add(key);
     if (this.stubs.size === 0) return;
     const stem = entityStem(key);
-    this.buildWhere((s) => this.folded(s).includes(stem), this.others);
+    // The first few names are searched in the lower-cased texts, letters and digits apart by anything
+    // else (~15 ms over 20 MB); after that, folding every text once (~100 ms) is cheaper.
+    if (this.asked.size <= SEARCHED_NAMES) {
+      const re = foldedPattern(stem);
+      this.buildWhere((s) => re.test(this.lower(s)), this.others);
+    } else this.buildWhere((s) => this.folded(s).includes(stem), this.others);
   }
 
   /** The lists of a feature built for what it holds (its planned files are read only through a dependency). */

@@ -11,7 +11,8 @@ import { generateCorpus } from '../../bench/generate.mjs';
 import { lint } from '../../src/lint/engine.js';
 import { fsAccess } from '../../src/lint/fs-access.js';
 import { listsForLint } from '../../src/lint/lists.js';
-import { entityStem, hasWord, loadScoped, wordsOf } from '../../src/lint/scoped.js';
+import fc from 'fast-check';
+import { entityStem, foldedPattern, hasWord, loadScoped, wordsOf } from '../../src/lint/scoped.js';
 import { RULES } from '../../src/lint/rules/index.js';
 import type { LintDiagnostic } from '../../src/lint/types.js';
 import { discoverWorkspace, loadWorkspace, type LoadedWorkspace } from '../../src/workspace/load.js';
@@ -71,6 +72,14 @@ describe('wordsOf, hasWord and entityStem', () => {
     expect(wordsOf('/api/v1/User_Profiles/tags/api')).toEqual(['profiles', 'user', 'tags', 'api', 'v1']);
     expect(wordsOf('TASK-0012')).toEqual(['task', '0012']);
     expect(wordsOf('/')).toEqual([]);
+  });
+
+  it('finds a folded name in a text as the folded text would hold it', () => {
+    const fold = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, '');
+    const text = fc.stringMatching(/^[A-Za-z0-9 _*`é.-]{0,30}$/);
+    const name = fc.stringMatching(/^[a-z0-9]{0,4}$/);
+    fc.assert(fc.property(text, name, (t, k) => foldedPattern(k).test(t.toLowerCase()) === fold(t).includes(k)), { numRuns: 5000 });
+    expect(foldedPattern('bookmarktag').test('### `bookmark_tags` table')).toBe(true);
   });
 
   it('looks for the stem of a name a plural table gives', () => {
