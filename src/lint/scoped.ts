@@ -55,9 +55,13 @@ interface Stub {
 
 const GLOBAL_TASK = /^TASK-\d+$/i;
 
-/** The distinct words (runs of letters and digits) of a text, lower-cased, the longest (rarest) first. */
+/** Words most design documents hold: looked for last. */
+const COMMON = new Set(['api', 'v1', 'v2', 'v3', 'task', 'tasks', 'id']);
+
+/** The distinct words (runs of letters and digits) of a text, lower-cased, the rarest first (the longest, common words last). */
 export function wordsOf(text: string): string[] {
-  return [...new Set(text.toLowerCase().match(/[a-z0-9]+/g) ?? [])].sort((a, b) => b.length - a.length);
+  const rank = (w: string) => (COMMON.has(w) ? 0 : w.length);
+  return [...new Set(text.toLowerCase().match(/[a-z0-9]+/g) ?? [])].sort((a, b) => rank(b) - rank(a));
 }
 
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);

@@ -68,9 +68,9 @@ describe('wordsOf, hasWord and entityStem', () => {
     expect(hasWord('/api/user_profiles', 'user')).toBe(true);
   });
 
-  it('reads the distinct words of a text, lower-cased, longest first', () => {
+  it('reads the distinct words of a text, lower-cased, rarest first', () => {
     expect(wordsOf('/api/v1/User_Profiles/tags/api')).toEqual(['profiles', 'user', 'tags', 'api', 'v1']);
-    expect(wordsOf('TASK-0012')).toEqual(['task', '0012']);
+    expect(wordsOf('TASK-012')).toEqual(['012', 'task']);
     expect(wordsOf('/')).toEqual([]);
   });
 
