@@ -1,22 +1,15 @@
 import { compareDiagnostics, type Diagnostic } from '../diagnostic.js';
 import type { Feature, Workspace } from '../model/schema.js';
-import { discoverWorkspace, loadFeatures } from '../workspace/load.js';
+import { resolveFeature } from '../lint/model-utils.js';
+import { emptyFeature, type FeatureIdentity } from '../model/feature.js';
+import { discoverWorkspace, loadFeatures, type DiscoveredWorkspace } from '../workspace/load.js';
 import { UsageError } from './result.js';
 
-/** What a feature is found by: the identity discovery gives (a built Feature, or a FeatureLocation). */
-interface Identity {
-  id: string;
-  number: number | null;
-  slug: string;
-}
-
-/** Find a feature by id (`002-bookmarks`), number (`2`, `002`, `FEAT-002`) or slug (`bookmarks`). */
-export function findFeature(ws: Workspace, ref: string): Feature {
-  return findIdentity(ws.features, ref, ws.root);
-}
-
-/** `findFeature` over identities (discovered feature locations, before any document is read). */
-export function findIdentity<T extends Identity>(features: readonly T[], ref: string, root: string): T {
+/**
+ * Find a feature by id (`002-bookmarks`), number (`2`, `002`, `FEAT-002`) or slug (`bookmarks`) among
+ * identities (built features, or the locations discovery gives before any document is read).
+ */
+export function findFeature<T extends FeatureIdentity>(features: readonly T[], ref: string, root: string): T {
   const exact = features.find((f) => f.id === ref);
   if (exact) return exact;
   const num = /^(?:feat-?)?(\d+)$/i.exec(ref);
@@ -33,9 +26,29 @@ export function findIdentity<T extends Identity>(features: readonly T[], ref: st
  * Discover the workspace and build only the feature `ref` names: a feature's model depends on its own
  * documents only, so `show <feature>` need not read the others. Also gives the discovery problems.
  */
-export async function loadOneFeature(rootArg: string, ref: string): Promise<{ feature: Feature; diagnostics: Diagnostic[] }> {
-  const { root, config, found } = await discoverWorkspace(rootArg);
-  const location = findIdentity(found.features, ref, root);
+export async function loadOneFeature(rootArg: string, ref: string): Promise<{ feature: Feature; diagnostics: Diagnostic[]; discovered: DiscoveredWorkspace }> {
+  const discovered = await discoverWorkspace(rootArg);
+  const { root, config, found } = discovered;
+  const location = findFeature(found.features, ref, root);
   const { features } = await loadFeatures(root, [location], config);
-  return { feature: features[0]!, diagnostics: found.diagnostics.sort(compareDiagnostics) };
+  return { feature: features[0]!, diagnostics: found.diagnostics.sort(compareDiagnostics), discovered };
+}
+
+/**
+ * The workspace as far as a feature's direct dependencies go: that feature and those it depends on
+ * built, every other one with its identity only (enough to resolve a dependency as the whole workspace
+ * would, ambiguous numbers included).
+ */
+export async function withDependencies(feature: Feature, discovered: DiscoveredWorkspace, diagnostics: Diagnostic[]): Promise<Workspace> {
+  const { root, config, found } = discovered;
+  const ws: Workspace = { version: 1, root, diagnostics, features: found.features.map((l) => (l.id === feature.id ? feature : emptyFeature(l))) };
+  const needed = new Set<string>();
+  for (const d of feature.dependencies) {
+    const r = resolveFeature(ws, d.feature);
+    if ('feature' in r && r.feature !== feature) needed.add(r.feature.id);
+  }
+  const { features } = await loadFeatures(root, found.features.filter((l) => needed.has(l.id)), config);
+  const built = new Map(features.map((f) => [f.id, f]));
+  ws.features = ws.features.map((f) => built.get(f.id) ?? f);
+  return ws;
 }

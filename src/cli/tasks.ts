@@ -1,10 +1,10 @@
 /** `featspec tasks [<feature>] [--next] [--json]`: tasks with their status; `--next` the first ready open task. */
 import { nextTask, taskRows, type TaskRow } from '../compile/tasks.js';
 import type { Diagnostic } from '../diagnostic.js';
-import type { Feature } from '../model/schema.js';
+import type { Feature, Workspace } from '../model/schema.js';
 import { loadWorkspace } from '../workspace/load.js';
 import { paint, type Paint } from './color.js';
-import { findFeature, loadOneFeature } from './find-feature.js';
+import { loadOneFeature, withDependencies } from './find-feature.js';
 import type { CommandResult, GlobalOptions } from './result.js';
 
 export interface TasksArgs {
@@ -28,27 +28,34 @@ function line(t: TaskRow, p: Paint, withFeature: boolean): string {
 export async function runTasks(opts: GlobalOptions, args: TasksArgs = {}): Promise<CommandResult> {
   const p = paint(opts.color);
   const note = (d: Diagnostic) => `${d.path}: ${d.severity}: ${d.message}`;
-  if (args.feature && !args.next) {
-    // One feature's tasks depend on its documents only.
-    const { feature, diagnostics } = await loadOneFeature(opts.root, args.feature);
-    return listTasks([feature], p, diagnostics.map(note), true);
+  let workspace: Workspace;
+  let features: Feature[];
+  if (args.feature) {
+    // One feature's tasks depend on its documents only, and whether they are ready on its direct dependencies.
+    const one = await loadOneFeature(opts.root, args.feature);
+    if (!args.next) return listTasks([one.feature], p, one.diagnostics.map(note), true);
+    workspace = await withDependencies(one.feature, one.discovered, one.diagnostics);
+    features = [one.feature];
+  } else {
+    workspace = (await loadWorkspace(opts.root)).workspace;
+    features = workspace.features;
   }
-  const { workspace } = await loadWorkspace(opts.root);
-  const features = args.feature ? [findFeature(workspace, args.feature)] : workspace.features;
   const notes = workspace.diagnostics.map(note);
-  if (args.next) {
-    const { next, waiting } = nextTask(workspace, features);
-    if (!next) {
-      const open = taskRows(features).filter((t) => t.status === 'open').length;
-      notes.push(open === 0 ? 'no open task' : 'no open task is ready: every one waits for its feature\'s dependencies');
-      for (const w of waiting) {
-        const deps = w.blockers.map((b) => `${b.feature} (${b.notDone} task${b.notDone === 1 ? '' : 's'} not done)`).join(', ');
-        notes.push(`  ${w.task.feature} ${w.task.id} waits for ${deps}`);
-      }
+  return args.next ? nextOf(workspace, features, p, notes) : listTasks(features, p, notes, false);
+}
+
+/** `--next`: the first ready open task of `features`, or on stderr why there is none. */
+export function nextOf(workspace: Workspace, features: Feature[], p: Paint, notes: string[]): CommandResult {
+  const { next, waiting } = nextTask(workspace, features);
+  if (!next) {
+    const open = taskRows(features).filter((t) => t.status === 'open').length;
+    notes.push(open === 0 ? 'no open task' : 'no open task is ready: every one waits for its feature\'s dependencies');
+    for (const w of waiting) {
+      const deps = w.blockers.map((b) => `${b.feature} (${b.notDone} task${b.notDone === 1 ? '' : 's'} not done)`).join(', ');
+      notes.push(`  ${w.task.feature} ${w.task.id} waits for ${deps}`);
     }
-    return { exitCode: 0, json: { next }, text: next ? line(next, p, true) : '', notes };
   }
-  return listTasks(features, p, notes, args.feature !== undefined);
+  return { exitCode: 0, json: { next }, text: next ? line(next, p, true) : '', notes };
 }
 
 function listTasks(features: Feature[], p: Paint, notes: string[], one: boolean): CommandResult {

@@ -16,7 +16,7 @@
  * those of a full lint (test/lint/scoped.test.ts holds them to it, document by document).
  */
 import type { ModelList } from '../model/constants.js';
-import { buildFeature, type ParsedDoc } from '../model/feature.js';
+import { buildFeature, emptyFeature, type ParsedDoc } from '../model/feature.js';
 import type { Feature, Workspace } from '../model/schema.js';
 import { hasSql, loadSqlParser, mayHaveSql } from '../sql/load.js';
 import type { SqlParser } from '../sql/parser.js';
@@ -230,12 +230,8 @@ export async function loadScoped(discovered: DiscoveredWorkspace, linted: Readon
   const docs = new DocsOnDemand(unparsed);
   for (const [path, doc] of built.docs) docs.set(path, doc);
   const stubs: Stub[] = rest.map((r) => {
-    const feature: Feature = {
-      id: r.f.id, number: r.f.number, slug: r.f.slug, title: '', summary: null, lastUpdated: null,
-      docs: r.texts.map((t) => ({ path: t.path, style: 'unknown', styleSource: 'none', title: '', lines: 0 })),
-      entities: [], endpoints: [], tables: [], filePlan: [], tasks: [], dependencies: [], config: [],
-      components: [], diagrams: [], targets: [], decisions: [], diagnostics: [],
-    };
+    const feature = emptyFeature(r.f);
+    feature.docs = r.texts.map((t) => ({ path: t.path, style: 'unknown', styleSource: 'none', title: '', lines: 0 }));
     byId.set(r.f.id, feature);
     return { feature, read: r };
   });

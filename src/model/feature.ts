@@ -107,14 +107,19 @@ interface Building {
   lists: ReadonlySet<ModelList>;
 }
 
+/** A feature with its identity only: no title, no documents, every list empty (`extra`: its diagnostics so far). */
+export function emptyFeature(identity: FeatureIdentity, extra: readonly Diagnostic[] = []): Feature {
+  return {
+    id: identity.id, number: identity.number, slug: identity.slug, title: '', docs: [], summary: null, lastUpdated: null,
+    entities: [], endpoints: [], tables: [], filePlan: [], tasks: [], dependencies: [], config: [],
+    components: [], diagrams: [], targets: [], decisions: [], diagnostics: [...extra],
+  };
+}
+
 /** A feature's identity, documents, title and dates, with every list still empty. */
 function startFeatures(sources: readonly FeatureSource[], sql: SqlParser | null, lists: ReadonlySet<ModelList>): Building[] {
   return sources.map(({ identity, parsed, extra = [], lists: own }) => {
-    const feature: Feature = {
-      ...identity, title: '', docs: [], summary: null, lastUpdated: null,
-      entities: [], endpoints: [], tables: [], filePlan: [], tasks: [], dependencies: [], config: [],
-      components: [], diagrams: [], targets: [], decisions: [], diagnostics: [...extra],
-    };
+    const feature = emptyFeature(identity, extra);
     const titled: { style: Style; title: string }[] = [];
     const contexts: DocContext[] = [];
     for (const p of parsed) {

@@ -8,12 +8,16 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate.mjs';
 import { runShow } from '../../src/cli/show.js';
-import { runTasks } from '../../src/cli/tasks.js';
+import { paint } from '../../src/cli/color.js';
+import { nextOf, runTasks } from '../../src/cli/tasks.js';
 import type { Feature, Workspace } from '../../src/model/schema.js';
 import { corpusWorkspaces, hasCorpus } from '../corpus.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'featspec-one-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Features whose next task waits for a dependency (so that the tests see dependencies resolved). */
+let waiting = 0;
 
 async function expectSameAsWhole(root: string): Promise<number> {
   const opts = { root, color: false };
@@ -25,6 +29,10 @@ async function expectSameAsWhole(root: string): Promise<number> {
       expect(one.json as Feature, `show ${ref} in ${root}`).toEqual(f);
       const tasks = (await runTasks(opts, { feature: ref })).json as { tasks: { feature: string }[] };
       expect(tasks.tasks, `tasks ${ref} in ${root}`).toEqual(allTasks.filter((t) => t.feature === f.id));
+      // --next from the whole workspace, as the command ran before.
+      const fromWhole = nextOf(whole, [f], paint(false), whole.diagnostics.map((d) => `${d.path}: ${d.severity}: ${d.message}`));
+      expect(await runTasks(opts, { feature: ref, next: true }), `tasks ${ref} --next in ${root}`).toEqual(fromWhole);
+      if ((fromWhole.notes ?? []).some((n) => n.includes('waits for'))) waiting++;
     }
   }
   return whole.features.length;
@@ -35,6 +43,7 @@ describe('show <feature> and tasks <feature>', () => {
     generateCorpus({ dir, features: 15, seed: 23 });
     expect(await expectSameAsWhole(dir)).toBe(15);
     expect(await expectSameAsWhole(new URL('../../examples/', import.meta.url).pathname)).toBeGreaterThan(1);
+    expect(waiting).toBeGreaterThan(0);
   }, 60_000);
 
   it.runIf(hasCorpus)('on the shared corpus', async () => {
