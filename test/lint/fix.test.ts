@@ -54,6 +54,19 @@ describe('lint --fix', () => {
     expect(readFileSync(join(w.root, PATH), 'utf8')).toBe(fixed);
   });
 
+  it('with a path, fixes that document only, and the re-lint reports what a whole lint reports on it', async () => {
+    const ragged = (n: string) => md(`# FEAT-00${n} Design: Notes ${n}`, '', '## Data Models', '', '### Note', '| Field | Type |', '|---|---|', '| id |');
+    const other = 'docs/features/002-tags/design.md';
+    const w = tempWorkspace({ [PATH]: ragged('1'), [other]: ragged('2') });
+    cleanup = w.cleanup;
+    const r = await runCli(['lint', '--fix', '--root', w.root, '--format', 'json', join(w.root, PATH)], { cwd: w.root });
+    expect(r.stderr).toMatch(/fixed docs\/features\/001-notes\/design\.md: 1 change \(table-shape\)/);
+    expect(readFileSync(join(w.root, PATH), 'utf8')).not.toBe(ragged('1'));
+    expect(readFileSync(join(w.root, other), 'utf8')).toBe(ragged('2'));
+    const whole = JSON.parse((await runCli(['lint', '--root', w.root, '--format', 'json'])).stdout).diagnostics as { path: string }[];
+    expect(JSON.parse(r.stdout).diagnostics).toEqual(whole.filter((d) => d.path === PATH));
+  });
+
   it('leaves a row wider than its header to the author', async () => {
     const text = md('# FEAT-001 Design: Notes', '', '| a | b |', '|---|---|', '| 1 | 2 | 3 |');
     const w = tempWorkspace({ [PATH]: text });
