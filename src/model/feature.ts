@@ -54,8 +54,6 @@ export interface FeatureSource {
   parsed: ParsedDoc[];
   /** Problems met reading its documents (they join the feature's diagnostics). */
   extra?: Diagnostic[];
-  /** The lists to extract for this feature, when not those given for all. */
-  lists?: ReadonlySet<ModelList>;
 }
 
 /**
@@ -72,8 +70,8 @@ export function buildFeature(identity: FeatureIdentity, parsed: ParsedDoc[], sql
  * Every list keeps document order within its feature, and the same features come out either way.
  */
 export function buildFeatures(sources: readonly FeatureSource[], sql: SqlParser | null, lists: ReadonlySet<ModelList> = ALL_LISTS): Feature[] {
-  const built = startFeatures(sources, sql, lists);
-  for (const list of MODEL_LISTS) extractList(built, list);
+  const built = startFeatures(sources, sql);
+  for (const list of MODEL_LISTS) if (lists.has(list)) extractList(built, list);
   return finishFeatures(built);
 }
 
@@ -84,13 +82,14 @@ export function buildFeatures(sources: readonly FeatureSource[], sql: SqlParser 
  * The features are those that `buildFeatures` gives with the parser the promise yields.
  */
 export async function buildFeaturesWhileSqlLoads(sources: readonly FeatureSource[], sql: Promise<SqlParser | null>, lists: ReadonlySet<ModelList> = ALL_LISTS, between: () => Promise<void> = async () => {}): Promise<Feature[]> {
-  const built = startFeatures(sources, null, lists);
+  const built = startFeatures(sources, null);
+  if (built.length === 0) return [];
   for (const list of MODEL_LISTS) {
-    if (list === SQL_LIST || !built.some((b) => b.lists.has(list))) continue;
+    if (list === SQL_LIST || !lists.has(list)) continue;
     await between();
     extractList(built, list);
   }
-  if (built.some((b) => b.lists.has(SQL_LIST))) {
+  if (lists.has(SQL_LIST)) {
     const parser = await sql;
     for (const { contexts } of built) for (const ctx of contexts) ctx.sql = parser;
     extractList(built, SQL_LIST);
@@ -104,7 +103,6 @@ const SQL_LIST: ModelList = 'tables';
 interface Building {
   feature: Feature;
   contexts: DocContext[];
-  lists: ReadonlySet<ModelList>;
 }
 
 /** A feature with its identity only: no title, no documents, every list empty (`extra`: its diagnostics so far). */
@@ -117,8 +115,8 @@ export function emptyFeature(identity: FeatureIdentity, extra: readonly Diagnost
 }
 
 /** A feature's identity, documents, title and dates, with every list still empty. */
-function startFeatures(sources: readonly FeatureSource[], sql: SqlParser | null, lists: ReadonlySet<ModelList>): Building[] {
-  return sources.map(({ identity, parsed, extra = [], lists: own }) => {
+function startFeatures(sources: readonly FeatureSource[], sql: SqlParser | null): Building[] {
+  return sources.map(({ identity, parsed, extra = [] }) => {
     const feature = emptyFeature(identity, extra);
     const titled: { style: Style; title: string }[] = [];
     const contexts: DocContext[] = [];
@@ -136,7 +134,7 @@ function startFeatures(sources: readonly FeatureSource[], sql: SqlParser | null,
     }
     titled.sort((a, b) => TITLE_ORDER.indexOf(a.style) - TITLE_ORDER.indexOf(b.style));
     feature.title = titled[0]?.title ?? humanize(identity.slug);
-    return { feature, contexts, lists: own ?? lists };
+    return { feature, contexts };
   });
 }
 
@@ -147,9 +145,7 @@ function contextOf(p: ParsedDoc, style: Style, feature: Feature, sql: SqlParser 
 
 function extractList(built: Building[], list: ModelList): void {
   const extract = EXTRACTORS[list];
-  for (const { feature, contexts, lists } of built) {
-    if (lists.has(list)) for (const ctx of contexts) (feature[list] as unknown[]).push(...extract(ctx));
-  }
+  for (const { feature, contexts } of built) for (const ctx of contexts) (feature[list] as unknown[]).push(...extract(ctx));
 }
 
 /** Diagnostics in order (extractors report in the order they run). */

@@ -136,8 +136,6 @@ export interface LoadOptions {
   needDoc?: (path: string) => boolean;
   /** The model lists to extract (default: all; a lint needs fewer, lint/lists.ts). */
   lists?: ReadonlySet<ModelList>;
-  /** The lists to extract for one feature, by id, when they differ from `lists` (a lint of some documents). */
-  listsOf?: (featureId: string) => ReadonlySet<ModelList>;
 }
 
 export interface DiscoveredWorkspace {
@@ -163,7 +161,7 @@ export async function loadFeatures(root: string, locations: FeatureLocation[], c
 
 /** Parse and build features already read (in the order given); the PostgreSQL parser loads only when a document has SQL. */
 export async function buildRead(read: ReadFeature[], options: LoadOptions = {}): Promise<{ features: Feature[]; docs: Map<string, ParsedDoc> }> {
-  const { cache, needDoc = () => true, lists = ALL_LISTS, listsOf = () => lists } = options;
+  const { cache, needDoc = () => true, lists = ALL_LISTS } = options;
   const docs = new Map<string, ParsedDoc>();
   // The parser's WebAssembly compiles off the main thread while the documents are parsed.
   const turn = loaderTurns(read.some((r) => r.texts.some((t) => mayHaveSql(t.text))) ? loadSqlParser() : null);
@@ -172,8 +170,8 @@ export async function buildRead(read: ReadFeature[], options: LoadOptions = {}):
   for (let i = 0; i < read.length; i++) {
     const pause = turn();
     if (pause) await pause;
-    const { f, texts, extra } = read[i]!;
-    const key = cache ? cacheKey(read[i]!, cache.salt, listsOf(f.id)) : null;
+    const { texts, extra } = read[i]!;
+    const key = cache ? cacheKey(read[i]!, cache.salt, lists) : null;
     const hit = key === null ? undefined : cache!.features.get(key);
     if (hit) {
       features[i] = hit;
@@ -188,7 +186,7 @@ export async function buildRead(read: ReadFeature[], options: LoadOptions = {}):
   const sqlLoad = pending.some((x) => x.parsed.some((p) => hasSql(p.doc))) ? loadSqlParser() : Promise.resolve(null);
   const built = await buildFeaturesWhileSqlLoads(pending.map(({ i, parsed, extra }) => {
     const f = read[i]!.f;
-    return { identity: { id: f.id, number: f.number, slug: f.slug }, parsed, extra, lists: listsOf(f.id) };
+    return { identity: { id: f.id, number: f.number, slug: f.slug }, parsed, extra };
   }), sqlLoad, lists, async () => turn());
   const sql = await sqlLoad;
   pending.forEach(({ i, key, parsed }, k) => {
