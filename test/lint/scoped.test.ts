@@ -125,6 +125,52 @@ describe('a lint of some documents finds what a lint of the fully built workspac
   }, 120_000);
 });
 
+/** A workspace of features that often meet: the same nouns, plural tables, path and id spellings, links and dependencies. */
+function meetingWorkspace(seed: number, total: number): string {
+  let state = seed;
+  const rnd = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const pick = <T,>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)]!;
+  const nouns = ['category', 'categories', 'person', 'box', 'boxes', 'user', 'user_profile', 'user_profiles', 'tag', 'tags', 'status', 'statuses'] as const;
+  const pascal = (w: string) => w.split('_').map((x) => x[0]!.toUpperCase() + x.slice(1)).join('');
+  const ref = () => `${String(1 + Math.floor(rnd() * total)).padStart(3, '0')}-f`;
+  const files: Record<string, string> = {};
+  for (let n = 1; n <= total; n++) {
+    const [noun, other] = [pick(nouns), pick(nouns)];
+    const path = pick([`/api/${noun}`, `/api/v1/${noun}/{id}`, `https://x.io/api/${noun}/:id`, `/api/${noun}/<key>`, `/${noun}s/{id}/${other}`]);
+    const schema = pick([pascal(noun), `${pascal(other)}Create`, `PaginatedResponse[${pascal(noun)}]`, 'ErrorResponse', `${pascal(other)}s`]);
+    const model = rnd() < 0.5
+      ? `## Data Models\n\n### ${pick([pascal(noun), noun, `\`${noun}\``])}\n| Field | Type | Description |\n|---|---|---|\n| id | uuid | Key |\n| ref | ${pick([pascal(other), 'string', other])} | Ref |\n`
+      : `## Database Schema\n\n\`\`\`sql\nCREATE TABLE ${noun} (\n  id uuid PRIMARY KEY,\n  name text NOT NULL\n);\n\`\`\`\n`;
+    files[`docs/features/${String(n).padStart(3, '0')}-f/design.md`] = [
+      `# FEAT-${String(n).padStart(3, '0')} Design: F${n}`, '', '## Overview', `Feature ${n}.`,
+      rnd() < 0.3 ? `See [it](../${ref()}/design.md#${pick(['data-models', 'api-endpoints', 'nothing'])}).` : '', '', model,
+      '## API Endpoints', '', `### ${pick(['GET', 'POST'])} ${path}`, '| Aspect | Detail |', '|---|---|', '| Auth | Required |', `| Request | ${schema} |`, `| Response 200 | ${schema} |`, '',
+      '## Implementation Tasks', '', `### ${pick(['TASK-001', 'Task-001', '**TASK**-002', 'TASK-010', 'T001', `TASK-${n}`])}: Build`, '- [ ] do it', '',
+      rnd() < 0.8 ? `## Dependencies\n- ${ref()}: uses it\n` : '',
+      '## File Plan', '', '| Action | File |', '|---|---|', `| ${pick(['CREATE', 'MODIFY'])} | src/${pick(nouns)}.ts |`, '',
+    ].join('\n');
+  }
+  return workspace(files);
+}
+
+describe('on workspaces whose features often meet', () => {
+  it('a lint of each document finds what a whole lint finds', async () => {
+    const met: Record<string, number> = {};
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const root = meetingWorkspace(seed, 12);
+      for (const d of await documentsOf(root)) {
+        const full = await lintPathsFully(root, [d]);
+        for (const x of full) met[x.rule] = (met[x.rule] ?? 0) + 1;
+        expect((await lintScoped(root, [d])).diagnostics, `seed ${seed}, ${d}`).toEqual(full);
+      }
+    }
+    // The workspaces do meet: findings that compare features are there to be missed.
+    for (const rule of ['endpoint-duplicate', 'task-id-unique', 'schema-ref', 'field-type', 'reference-exists', 'dependency-cycle']) {
+      expect(met[rule] ?? 0, rule).toBeGreaterThan(0);
+    }
+  }, 120_000);
+});
+
 const LINTED = 'docs/features/003-linted/design.md';
 
 /** Lint LINTED in a workspace of `others` and it: the findings of a full lint, and how many others were built. */
