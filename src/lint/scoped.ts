@@ -18,10 +18,10 @@
 import type { ModelList } from '../model/constants.js';
 import { buildFeature, emptyFeature, type ParsedDoc } from '../model/feature.js';
 import type { Feature, Workspace } from '../model/schema.js';
-import { hasSql, loadSqlParser, mayHaveSql } from '../sql/load.js';
+import { loadSqlParser, mayHaveSql } from '../sql/load.js';
 import type { SqlParser } from '../sql/parser.js';
 import { compareDiagnostics } from '../diagnostic.js';
-import { buildRead, cacheKey, parseText, readFeatureTexts, type DiscoveredWorkspace, type LoadedWorkspace, type LoadOptions, type ReadFeature, type ReadText } from '../workspace/load.js';
+import { buildRead, cacheKey, keepBuilt, parseText, readFeatureTexts, type DiscoveredWorkspace, type LoadedWorkspace, type LoadOptions, type ReadFeature, type ReadText } from '../workspace/load.js';
 import { PLANNED_LISTS } from './lists.js';
 import { isSpecified } from './model-utils.js';
 import { buildsOnDemand, featureResolver, type OnDemand } from './rules/workspace-index.js';
@@ -88,6 +88,8 @@ class OnDemandFeatures implements OnDemand {
   /** Stubs by feature id, in workspace order. */
   private readonly stubs = new Map<string, Stub>();
   private readonly asked = new Set<string>();
+  /** The lists of a feature built for what it holds (its planned files are read only through a dependency). */
+  private readonly others: ReadonlySet<ModelList>;
 
   constructor(
     private readonly ws: Workspace,
@@ -98,10 +100,7 @@ class OnDemandFeatures implements OnDemand {
     private readonly cache: FeatureCacheOption | undefined,
   ) {
     for (const s of stubs) this.stubs.set(s.feature.id, s);
-  }
-
-  get built(): number {
-    return this.generation;
+    this.others = new Set([...lists].filter((l) => !PLANNED_LISTS.includes(l)));
   }
 
   private lower(s: Stub): string {
@@ -129,8 +128,7 @@ class OnDemandFeatures implements OnDemand {
     const parsed = s.read.texts.map((t) => this.docs.get(t.path)!);
     const { f, extra } = s.read;
     const feature = buildFeature({ id: f.id, number: f.number, slug: f.slug }, parsed, this.sql, extra, key === null ? lists : this.lists);
-    // A feature built without the SQL parser it needed is not kept: the next run may have the parser.
-    if (key !== null && (this.sql || !parsed.some((p) => hasSql(p.doc)))) this.cache!.features.set(key, feature);
+    if (key !== null) keepBuilt(this.cache!.features, key, feature, parsed, this.sql);
     Object.assign(s.feature, feature);
   }
 
@@ -149,11 +147,6 @@ class OnDemandFeatures implements OnDemand {
       const re = foldedPattern(stem);
       this.buildWhere((s) => re.test(this.lower(s)), this.others);
     } else this.buildWhere((s) => this.folded(s).includes(stem), this.others);
-  }
-
-  /** The lists of a feature built for what it holds (its planned files are read only through a dependency). */
-  private get others(): ReadonlySet<ModelList> {
-    return new Set([...this.lists].filter((l) => !PLANNED_LISTS.includes(l)));
   }
 
   /** Build what the linted features' dependencies, endpoints and tasks can meet in the other features. */
@@ -244,6 +237,6 @@ export async function loadScoped(discovered: DiscoveredWorkspace, linted: Readon
   return {
     workspace, config, roots: found.roots, docs,
     locations: new Map(found.features.map((f) => [f.id, f])),
-    built: () => onDemand.built,
+    built: () => onDemand.generation,
   };
 }

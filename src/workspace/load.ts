@@ -8,6 +8,7 @@ import type { ModelList } from '../model/constants.js';
 import { ALL_LISTS, buildFeature, buildFeaturesWhileSqlLoads, type ParsedDoc } from '../model/feature.js';
 import type { Feature, Workspace } from '../model/schema.js';
 import { hasSql, loadSqlParser, mayHaveSql } from '../sql/load.js';
+import type { SqlParser } from '../sql/parser.js';
 import { CONFIG_FILE, ConfigError, defaultConfig, parseConfig, type ResolvedConfig } from './config.js';
 import { discover, rel, type FeatureLocation } from './discover.js';
 import { readDocument } from './read.js';
@@ -129,6 +130,11 @@ export function cacheKey(r: ReadFeature, salt: string, lists: ReadonlySet<ModelL
   return featureKey(r.f, r.texts, r.extra, `${salt}\0${[...lists].sort().join(',')}`);
 }
 
+/** Keep a feature just built in the cache, unless it was built without the SQL parser it needed (the next run may have it). */
+export function keepBuilt(cache: FeatureCache, key: string, feature: Feature, parsed: readonly ParsedDoc[], sql: SqlParser | null): void {
+  if (sql || !parsed.some((p) => hasSql(p.doc))) cache.set(key, feature);
+}
+
 export interface LoadOptions {
   /** Reuse features built by an earlier run (their documents unchanged). */
   cache?: { features: FeatureCache; salt: string };
@@ -192,8 +198,7 @@ export async function buildRead(read: ReadFeature[], options: LoadOptions = {}):
   pending.forEach(({ i, key, parsed }, k) => {
     const feature = built[k]!;
     features[i] = feature;
-    // A feature built without the SQL parser it needed is not kept: the next run may have the parser.
-    if (key !== null && (sql || !parsed.some((p) => hasSql(p.doc)))) cache!.features.set(key, feature);
+    if (cache && key !== null) keepBuilt(cache.features, key, feature, parsed, sql);
   });
   return { features, docs };
 }
