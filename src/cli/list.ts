@@ -5,7 +5,7 @@ import { RULES } from '../lint/rules/index.js';
 import type { LintDiagnostic } from '../lint/types.js';
 import { loadWorkspace } from '../workspace/load.js';
 import { paint } from './color.js';
-import type { CommandResult, GlobalOptions } from './result.js';
+import { problemNotes, type CommandResult, type GlobalOptions } from './result.js';
 
 export interface ListRow {
   id: string;
@@ -37,7 +37,7 @@ export async function runList(opts: GlobalOptions): Promise<CommandResult> {
   const heavy = new Set(RULES.filter((r) => r.heavy).map((r) => r.id));
   const diags = await lint(loaded, { rules: loaded.config.rules, disable: heavy, ...fsAccess(workspace.root) });
   const rows = workspace.features.map((f) => listRow(f, diags));
-  const notes = workspace.diagnostics.map((d) => `${d.path}: ${d.severity}: ${d.message}`);
+  const notes = problemNotes(workspace.diagnostics);
   if (rows.length === 0) notes.push(`no features found${roots.length ? ` under ${roots.join(', ')}` : ' (no docs/features, specs or .kiro/specs folder; see featspec init)'}`);
   const p = paint(opts.color);
   const widths = [

@@ -1,3 +1,5 @@
+import type { Diagnostic } from '../diagnostic.js';
+
 /** What a command returns: the CLI edge renders it and sets the exit code. */
 export interface CommandResult {
   exitCode: 0 | 1 | 2;
@@ -16,4 +18,9 @@ export interface GlobalOptions {
   root: string;
   json?: boolean;
   color: boolean;
+}
+
+/** Workspace problems (discovery, reading) as stderr notes: `path: severity: message`. */
+export function problemNotes(diagnostics: readonly Diagnostic[]): string[] {
+  return diagnostics.map((d) => `${d.path}: ${d.severity}: ${d.message}`);
 }

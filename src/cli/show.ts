@@ -2,7 +2,7 @@ import type { Feature } from '../model/schema.js';
 import { loadWorkspace } from '../workspace/load.js';
 import { paint, type Paint } from './color.js';
 import { loadOneFeature } from './find-feature.js';
-import type { CommandResult, GlobalOptions } from './result.js';
+import { problemNotes, type CommandResult, type GlobalOptions } from './result.js';
 
 export async function runShow(opts: GlobalOptions, ref: string | undefined): Promise<CommandResult> {
   const p = paint(opts.color);
@@ -15,7 +15,7 @@ export async function runShow(opts: GlobalOptions, ref: string | undefined): Pro
     exitCode: 0,
     json: workspace,
     text: workspace.features.map((f) => renderFeature(f, p)).join('\n\n'),
-    notes: workspace.diagnostics.map((d) => `${d.path}: ${d.severity}: ${d.message}`),
+    notes: problemNotes(workspace.diagnostics),
   };
 }
 

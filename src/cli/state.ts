@@ -7,7 +7,7 @@ import { lint } from '../lint/engine.js';
 import { fsAccess } from '../lint/fs-access.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { loadWorkspace } from '../workspace/load.js';
-import { UsageError, type CommandResult, type GlobalOptions } from './result.js';
+import { problemNotes, UsageError, type CommandResult, type GlobalOptions } from './result.js';
 
 export const STATE_FILE = 'STATE.md';
 
@@ -25,7 +25,7 @@ export async function runState(opts: GlobalOptions, args: StateArgs = {}): Promi
   const rows = stateRows(workspace, findings);
   const summary = stateSummary(rows, findings);
   const text = stateMarkdown(rows, summary);
-  const notes = workspace.diagnostics.map((d) => `${d.path}: ${d.severity}: ${d.message}`);
+  const notes = problemNotes(workspace.diagnostics);
   let written: { path: string; changed: boolean } | undefined;
   if (args.write) {
     const path = join(workspace.root, STATE_FILE);

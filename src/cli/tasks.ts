@@ -1,11 +1,10 @@
 /** `featspec tasks [<feature>] [--next] [--json]`: tasks with their status; `--next` the first ready open task. */
 import { nextTask, taskRows, type TaskRow } from '../compile/tasks.js';
-import type { Diagnostic } from '../diagnostic.js';
 import type { Feature, Workspace } from '../model/schema.js';
 import { loadWorkspace } from '../workspace/load.js';
 import { paint, type Paint } from './color.js';
 import { loadOneFeature, withDependencies } from './find-feature.js';
-import type { CommandResult, GlobalOptions } from './result.js';
+import { problemNotes, type CommandResult, type GlobalOptions } from './result.js';
 
 export interface TasksArgs {
   /** Feature id, number or slug; all features when absent. */
@@ -27,20 +26,19 @@ function line(t: TaskRow, p: Paint, withFeature: boolean): string {
  */
 export async function runTasks(opts: GlobalOptions, args: TasksArgs = {}): Promise<CommandResult> {
   const p = paint(opts.color);
-  const note = (d: Diagnostic) => `${d.path}: ${d.severity}: ${d.message}`;
   let workspace: Workspace;
   let features: Feature[];
   if (args.feature) {
     // One feature's tasks depend on its documents only, and whether they are ready on its direct dependencies.
     const one = await loadOneFeature(opts.root, args.feature);
-    if (!args.next) return listTasks([one.feature], p, one.diagnostics.map(note), true);
+    if (!args.next) return listTasks([one.feature], p, problemNotes(one.diagnostics), true);
     workspace = await withDependencies(one.feature, one.discovered, one.diagnostics);
     features = [one.feature];
   } else {
     workspace = (await loadWorkspace(opts.root)).workspace;
     features = workspace.features;
   }
-  const notes = workspace.diagnostics.map(note);
+  const notes = problemNotes(workspace.diagnostics);
   return args.next ? nextOf(workspace, features, p, notes) : listTasks(features, p, notes, false);
 }
 

@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate.mjs';
 import { runShow } from '../../src/cli/show.js';
 import { paint } from '../../src/cli/color.js';
+import { problemNotes } from '../../src/cli/result.js';
 import { nextOf, runTasks } from '../../src/cli/tasks.js';
 import type { Feature, Workspace } from '../../src/model/schema.js';
 import { corpusWorkspaces, hasCorpus } from '../corpus.js';
@@ -30,7 +31,7 @@ async function expectSameAsWhole(root: string): Promise<number> {
       const tasks = (await runTasks(opts, { feature: ref })).json as { tasks: { feature: string }[] };
       expect(tasks.tasks, `tasks ${ref} in ${root}`).toEqual(allTasks.filter((t) => t.feature === f.id));
       // --next from the whole workspace, as the command ran before.
-      const fromWhole = nextOf(whole, [f], paint(false), whole.diagnostics.map((d) => `${d.path}: ${d.severity}: ${d.message}`));
+      const fromWhole = nextOf(whole, [f], paint(false), problemNotes(whole.diagnostics));
       expect(await runTasks(opts, { feature: ref, next: true }), `tasks ${ref} --next in ${root}`).toEqual(fromWhole);
       if ((fromWhole.notes ?? []).some((n) => n.includes('waits for'))) waiting++;
     }
