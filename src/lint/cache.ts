@@ -6,11 +6,11 @@
  * start-up. A cache written by another featspec or Node version, or one that cannot be read, is
  * ignored. The file is replaced atomically when a run changed something: it then holds the features
  * that run used (and, after a lint of some documents, which looks at few features, the others it
- * held too, an edited feature's old entry excepted), and the diagrams it looked up followed by earlier ones (up to a limit), so that a run
- * with mermaid-syntax off keeps them.
+ * held too, an edited feature's old entry excepted), and the diagrams it looked up followed by earlier
+ * ones (up to a limit), so that a run with mermaid-syntax off keeps them.
  *
  * Layout: a 4-byte little-endian length, then that many bytes of a v8-serialized head (format, stamp,
- * diagrams, and each feature's key and byte length), then each feature v8-serialized on its own. A run
+ * diagrams, and each feature's key, byte length and id), then each feature v8-serialized on its own. A run
  * decodes only the features it asks for, so a lint of one document in a large workspace reads the file
  * without decoding it whole, and unchanged features are written back as the bytes they were.
  */
