@@ -29,26 +29,31 @@ export function statementTokens(sql: string, stmt: SqlStatement, whole: Tokens |
 }
 
 /**
- * The tokens lying within a statement, from a list in text order (tokens do not overlap): found by a
- * binary search instead of a scan of the whole script per statement, which was quadratic.
+ * Index of the first token of `list` (in text order; tokens do not overlap) starting at or after
+ * `offset`, or the list's length: a binary search, as the callers ask once per statement or column
+ * and a scan per call was quadratic in the script's length.
  */
-function within(list: readonly SqlToken[], stmt: SqlStatement): SqlToken[] {
+export function firstFrom(list: readonly SqlToken[], offset: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < stmt.start) lo = mid + 1;
+    if (list[mid]!.start < offset) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** The tokens lying within a statement, from a list in text order. */
+function within(list: readonly SqlToken[], stmt: SqlStatement): SqlToken[] {
   const out: SqlToken[] = [];
-  for (let i = lo; i < list.length && list[i]!.start < stmt.end; i++) if (list[i]!.end <= stmt.end) out.push(list[i]!);
+  for (let i = firstFrom(list, stmt.start); i < list.length && list[i]!.start < stmt.end; i++) if (list[i]!.end <= stmt.end) out.push(list[i]!);
   return out;
 }
 
 /** Index of the first token starting at or after `offset` (list length when none). */
 export function tokenAt(tk: Tokens, offset: number): number {
-  const i = tk.list.findIndex((t) => t.start >= offset);
-  return i < 0 ? tk.list.length : i;
+  return firstFrom(tk.list, offset);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractTables } from '../../../src/model/extract/tables.js';
 import { loadSqlParser } from '../../../src/sql/load.js';
@@ -208,5 +209,30 @@ describe('extractTables: SQL blocks', () => {
     expect(extractTables(ctx)).toEqual([{
       name: 'étapes', columns: [col('nom', 'text', { default: "'café'", description: 'nom affiché' })], indexes: [], policies: [], source: src(5),
     }]);
+  });
+});
+
+describe('extractTables: column comments, by binary search over the tokens', () => {
+  // How a column line can end: the description its layout gives (null: none).
+  const layouts: [string, (n: number) => string, (n: number) => string | null][] = [
+    ['plain', (n) => `  c${n} int,`, () => null],
+    ['line comment', (n) => `  c${n} int, -- note ${n}`, (n) => `note ${n}`],
+    ['block then line comment', (n) => `  c${n} int /* b */, -- note ${n}`, (n) => `note ${n}`],
+    ['block comment only', (n) => `  c${n} int, /* b ${n} */`, () => null],
+    ['comment on the next line', (n) => `  c${n} int,\n  -- about the next column`, () => null],
+    ['comma on the next line', (n) => `  c${n} text DEFAULT 'x' -- note ${n}\n  ,`, (n) => `note ${n}`],
+  ];
+
+  it('gives each column of a long table the comment on its own line, whatever the layout of the others', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: layouts.length - 1 }), { minLength: 1, maxLength: 40 }), fc.boolean(), (picks, lastComment) => {
+      const lines = picks.map((k, n) => layouts[k]![1](n));
+      const last = picks.length;
+      lines.push(`  c${last} int${lastComment ? ` -- note ${last}` : ''}`);
+      const ctx = docContext(md('# Design', '', '```sql', '-- before', 'CREATE TABLE t (', ...lines, '); -- after', '```'), { sql });
+      const [table] = extractTables(ctx);
+      const expected = [...picks.map((k, n) => layouts[k]![2](n)), lastComment ? `note ${last}` : null];
+      expect(table!.columns.map((c) => c.description)).toEqual(expected);
+      expect(table!.columns.map((c) => c.type)).toEqual(picks.map((k) => (layouts[k]![0] === 'comma on the next line' ? 'text' : 'int')).concat('int'));
+    }), { numRuns: 200, seed: 5 });
   });
 });

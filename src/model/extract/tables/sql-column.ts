@@ -1,6 +1,7 @@
 /** A column of a CREATE TABLE (or ALTER TABLE ... ADD COLUMN) parse tree, with its type and default as written. */
 import type { ColumnDef, Constraint, Node, RangeVar, TypeName } from 'libpg-query';
-import { runEnd, sliceText, tokenAt, type Tokens } from '../../../sql/tokens.js';
+import type { SqlToken } from '../../../sql/parser.js';
+import { firstFrom, runEnd, sliceText, tokenAt, type Tokens } from '../../../sql/tokens.js';
 import type { Column } from '../../schema.js';
 import { column } from './facts.js';
 import { tableName } from './names.js';
@@ -47,6 +48,20 @@ function defaultText(c: Constraint, tk: Tokens | null, limit: number): string | 
   return text === '' ? null : text;
 }
 
+/**
+ * The first `-- comment` after `from` on the same line and before the token `next`. The comments are in
+ * text order and both conditions fail for every comment after the first that fails them, so the search
+ * starts at `from` and stops there.
+ */
+function lineComment(tk: Tokens, from: number, next: SqlToken | undefined): SqlToken | undefined {
+  for (let i = firstFrom(tk.comments, from); i < tk.comments.length; i++) {
+    const x = tk.comments[i]!;
+    if ((next && x.start >= next.start) || tk.sql.slice(from, x.start).includes('\n')) return undefined;
+    if (x.name === 'SQL_COMMENT') return x;
+  }
+  return undefined;
+}
+
 /** The description a column gets from a `-- comment` at the end of its line. */
 function trailingComment(tk: Tokens | null, from: number): string | null {
   if (!tk) return null;
@@ -54,7 +69,7 @@ function trailingComment(tk: Tokens | null, from: number): string | null {
   const last = tk.list[j - 1];
   if (!last) return null;
   const next = tk.list[j]?.text === ',' ? tk.list[j + 1] : tk.list[j];
-  const c = tk.comments.find((x) => x.name === 'SQL_COMMENT' && x.start >= last.end && !tk.sql.slice(last.end, x.start).includes('\n') && (!next || x.start < next.start));
+  const c = lineComment(tk, last.end, next);
   const text = c ? c.text.replace(/^--\s*/, '').trim() : '';
   return text === '' ? null : text;
 }
