@@ -13,6 +13,16 @@ import { main } from './program.js';
 const command = process.argv.slice(2).find((a) => !a.startsWith('-'));
 if (command !== 'serve') setFlagsFromString('--liftoff-only --no-turbo-inlining');
 
+// A reader that goes away early (`featspec tasks | head`) ends a command quietly, as other command-line
+// tools do, instead of failing on the next write with a stack trace. The server keeps serving: its log
+// lines are lost, never its requests.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    if (command !== 'serve') process.exit(process.exitCode ?? 0);
+  });
+}
+
 const io = {
   stdout: (s: string) => void process.stdout.write(s),
   stderr: (s: string) => void process.stderr.write(s),
