@@ -3,7 +3,7 @@ import { lint } from '../lint/engine.js';
 import { fsAccess } from '../lint/fs-access.js';
 import { pretty } from '../lint/formatters/pretty.js';
 import { summarize } from '../lint/formatters/summary.js';
-import { resolveFeature } from '../lint/model-utils.js';
+import { featureResolver } from '../lint/rules/workspace-index.js';
 import type { Workspace } from '../model/schema.js';
 import { CONFIG_FILE } from '../workspace/config.js';
 import { loadWorkspace, refreshWorkspace, type LoadedWorkspace } from '../workspace/load.js';
@@ -21,18 +21,24 @@ export interface WatchIo {
 
 /** Features that depend, directly or not, on any of `ids`, plus `ids` themselves. */
 export function withDependents(ws: Workspace, ids: Iterable<string>): Set<string> {
+  const resolve = featureResolver(ws);
+  const dependents = new Map<string, string[]>();
+  for (const f of ws.features) {
+    for (const d of f.dependencies) {
+      const r = resolve(d.feature);
+      if (!('feature' in r)) continue;
+      const list = dependents.get(r.feature.id);
+      if (list) list.push(f.id);
+      else dependents.set(r.feature.id, [f.id]);
+    }
+  }
   const out = new Set(ids);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const f of ws.features) {
-      if (out.has(f.id)) continue;
-      if (f.dependencies.some((d) => {
-        const r = resolveFeature(ws, d.feature);
-        return 'feature' in r && out.has(r.feature.id);
-      })) {
-        out.add(f.id);
-        grew = true;
+  const queue = [...out];
+  for (let q = 0; q < queue.length; q++) {
+    for (const id of dependents.get(queue[q]!) ?? []) {
+      if (!out.has(id)) {
+        out.add(id);
+        queue.push(id);
       }
     }
   }

@@ -36,7 +36,8 @@ export function graphMermaid(g: DependencyGraph): string {
     if (e.cycle) red.push(i);
   });
   for (const m of g.missing) lines.push(`  ${node.get(m.from)} -.-> ${missing.get(m.ref)}`);
-  const inCycle = g.nodes.filter((n) => cycleNodes(g).has(n.id));
+  const onCycle = cycleNodes(g);
+  const inCycle = g.nodes.filter((n) => onCycle.has(n.id));
   if (inCycle.length) {
     lines.push('  classDef cycle fill:#fde8e8,stroke:#d32f2f,stroke-width:2px');
     lines.push(`  class ${inCycle.map((n) => node.get(n.id)).join(',')} cycle`);

@@ -2,8 +2,9 @@
  * The feature dependency graph: features as nodes, "depends on" edges, dependencies that name no
  * feature of the workspace, and cycles. A pure function of the workspace; the formats are in graph-format.ts.
  */
-import { resolveFeature } from '../lint/model-utils.js';
 import { dependencyCycles } from '../lint/rules/dependency-cycle.js';
+import { featureResolver } from '../lint/rules/workspace-index.js';
+import { stronglyConnected } from '../util/scc.js';
 import type { Feature, Source, Workspace } from '../model/schema.js';
 
 export interface GraphNode {
@@ -40,35 +41,25 @@ export interface DependencyGraph {
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Feature ids reachable from `start` along the edges. */
-function reachable(start: string, out: ReadonlyMap<string, readonly string[]>): Set<string> {
-  const seen = new Set<string>();
-  const stack = [start];
-  while (stack.length) {
-    for (const next of out.get(stack.pop()!) ?? []) {
-      if (!seen.has(next)) {
-        seen.add(next);
-        stack.push(next);
-      }
-    }
-  }
-  return seen;
-}
-
 /** Build the graph. Nodes sorted by id; edges by (from, to); duplicate dependencies collapse into one edge. */
 export function dependencyGraph(ws: Workspace): DependencyGraph {
+  const resolveFeature = featureResolver(ws);
   const resolve = (ref: string): Feature | null => {
-    const r = resolveFeature(ws, ref);
+    const r = resolveFeature(ref);
     return 'feature' in r ? r.feature : null;
   };
   // One node per id (a duplicate id is a workspace diagnostic; its first feature stands for it).
+  const seen = new Set<string>();
   const features: Feature[] = [];
-  for (const f of [...ws.features].sort((a, b) => cmp(a.id, b.id))) if (!features.some((x) => x.id === f.id)) features.push(f);
+  for (const f of [...ws.features].sort((a, b) => cmp(a.id, b.id))) {
+    if (!seen.has(f.id)) features.push(f);
+    seen.add(f.id);
+  }
   const edges = new Map<string, GraphEdge>();
   const missing = new Map<string, MissingDependency>();
   for (const f of features) {
     for (const d of f.dependencies) {
-      const r = resolveFeature(ws, d.feature);
+      const r = resolveFeature(d.feature);
       if ('feature' in r) {
         const key = `${f.id}\u0000${r.feature.id}`;
         if (!edges.has(key)) edges.set(key, { from: f.id, to: r.feature.id, cycle: false, source: d.source });
@@ -79,13 +70,18 @@ export function dependencyGraph(ws: Workspace): DependencyGraph {
     }
   }
   const out = new Map<string, string[]>();
-  for (const e of edges.values()) out.set(e.from, [...(out.get(e.from) ?? []), e.to]);
-  // An edge lies on a cycle when its target reaches back to its source.
-  const reach = new Map<string, Set<string>>();
   for (const e of edges.values()) {
-    if (!reach.has(e.to)) reach.set(e.to, reachable(e.to, out));
-    e.cycle = e.from === e.to || reach.get(e.to)!.has(e.from);
+    const list = out.get(e.from);
+    if (list) list.push(e.to);
+    else out.set(e.from, [e.to]);
   }
+  // An edge lies on a cycle when its target reaches back to its source: both ends in one strongly
+  // connected component.
+  const component = new Map<string, number>();
+  stronglyConnected(features.map((f) => f.id), (id) => id, (id) => out.get(id) ?? []).forEach((c, k) => {
+    for (const id of c) component.set(id, k);
+  });
+  for (const e of edges.values()) e.cycle = e.from === e.to || component.get(e.from) === component.get(e.to);
   const byKey = (a: { from: string }, b: { from: string }, ka: string, kb: string) => cmp(a.from, b.from) || cmp(ka, kb);
   return {
     nodes: features.map((f) => ({ id: f.id, title: f.title })),

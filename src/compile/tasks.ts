@@ -8,7 +8,7 @@
  *   counts as done; an untracked `none` task does not). A dependency that names no feature of the
  *   workspace does not block (the lint rules report it).
  */
-import { resolveFeature } from '../lint/model-utils.js';
+import { featureResolver } from '../lint/rules/workspace-index.js';
 import type { Feature, Source, Task, Workspace } from '../model/schema.js';
 
 export type TaskStatus = 'done' | 'open' | 'none';
@@ -44,8 +44,9 @@ export interface NextTask {
 /** The direct dependencies of a feature that are not done. */
 export function blockers(ws: Workspace, f: Feature): Blocker[] {
   const out: Blocker[] = [];
+  const resolve = featureResolver(ws);
   for (const d of f.dependencies) {
-    const r = resolveFeature(ws, d.feature);
+    const r = resolve(d.feature);
     if (!('feature' in r) || r.feature.id === f.id || out.some((b) => b.feature === r.feature.id)) continue;
     const notDone = r.feature.tasks.filter((t) => t.done !== true).length;
     if (notDone > 0) out.push({ feature: r.feature.id, notDone });

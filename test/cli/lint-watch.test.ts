@@ -1,7 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { watchLint, withDependents } from '../../src/cli/lint-watch.js';
+import { resolveFeature } from '../../src/lint/model-utils.js';
+import { adjacency, dependencyWorkspace, featureId } from '../graphs.js';
+import type { Workspace } from '../../src/model/schema.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
 import { md, tempWorkspace } from '../helpers.js';
 
@@ -40,6 +44,27 @@ describe('lint --watch', () => {
     cleanup = w.cleanup;
     const { workspace } = await loadWorkspace(w.root);
     expect([...withDependents(workspace, ['001-a'])].sort()).toEqual(['001-a', '002-b', '003-c']);
+  });
+
+  it('finds dependents as adding every feature that depends on one found, until none is added, did', () => {
+    // The first implementation: a scan of every feature's dependencies until nothing changes.
+    const byFixedPoint = (ws: Workspace, ids: string[]) => {
+      const out = new Set(ids);
+      for (let grew = true; grew;) {
+        grew = false;
+        for (const f of ws.features) {
+          if (out.has(f.id) || !f.dependencies.some((d) => { const r = resolveFeature(ws, d.feature); return 'feature' in r && out.has(r.feature.id); })) continue;
+          out.add(f.id);
+          grew = true;
+        }
+      }
+      return out;
+    };
+    fc.assert(fc.property(adjacency(), fc.array(fc.nat(9), { maxLength: 3 }), (adj, picks) => {
+      const ws = dependencyWorkspace(adj.length, (i) => adj[i]!);
+      const ids = [...picks.map((k) => featureId(k % adj.length)), 'not-a-feature'];
+      expect([...withDependents(ws, ids)].sort()).toEqual([...byFixedPoint(ws, ids)].sort());
+    }), { numRuns: 300, seed: 13 });
   });
 
   it('re-lints a saved document and its dependents, and only them', async () => {

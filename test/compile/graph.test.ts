@@ -114,7 +114,7 @@ describe('cycles', () => {
     expect(g.edges.map((e) => `${e.from}->${e.to}${e.cycle ? ' (cycle)' : ''}`)).toEqual([
       '001-a->002-b (cycle)', '002-b->001-a (cycle)', '002-b->003-c (cycle)', '003-c->001-a (cycle)', '003-c->004-d', '005-e->001-a', '005-e->005-e (cycle)',
     ]);
-    expect(g.cycles).toEqual([['001-a', '002-b', '003-c'], ['005-e']]);
+    expect(g.cycles).toEqual([['001-a', '002-b'], ['001-a', '002-b', '003-c'], ['005-e']]);
     expect(graphMermaid(g)).toContain('  class f001_a,f002_b,f003_c,f005_e cycle\n  linkStyle 0,1,2,3,6 stroke:#d32f2f,stroke-width:2px\n');
     expect(graphDot(g)).toContain('  "005-e" -> "005-e" [color=red, penwidth=2];\n');
   });

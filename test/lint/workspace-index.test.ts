@@ -3,6 +3,7 @@ import { plannedFiles } from '../../src/lint/planned.js';
 import { entityIndex, resolveFeature } from '../../src/lint/model-utils.js';
 import { entityNames, featureResolver, plannedLookup, sharedEntityIndex } from '../../src/lint/rules/workspace-index.js';
 import type { Feature, Workspace } from '../../src/model/schema.js';
+import { dependencyWorkspace } from '../graphs.js';
 
 const src = (line: number) => ({ path: 'docs/features/x/design.md', line });
 
@@ -64,6 +65,17 @@ describe('plannedLookup', () => {
     expect(plannedLookup(ws, noOwn)('src/bookmarks.ts')).toBe(false);
     expect(plannedLookup(ws, noOwn)('src/accounts.ts')).toBe(true);
     expect(plannedLookup(ws, ws.features[5]!)('src/w.ts')).toBe(true);
+  });
+
+  it('follows a dependency chain longer than the call stack is deep', () => {
+    const n = 50_000;
+    const ws = dependencyWorkspace(n, (i) => (i > 0 ? [i - 1] : []));
+    ws.features[0]!.filePlan = [plan('src/base.ts', 'CREATE')];
+    ws.features[n - 1]!.filePlan = [plan('src/top.ts', 'CREATE')];
+    const last = { ...ws.features[n - 1]!, filePlan: [] };
+    expect(plannedLookup(ws, last)('src/base.ts')).toBe(true);
+    expect(plannedLookup(ws, last)('src/top.ts')).toBe(false);
+    expect(plannedLookup(ws, ws.features[0]!)('src/top.ts')).toBe(false);
   });
 });
 

@@ -1,74 +1,85 @@
 import type { Dependency, Feature } from '../../model/schema.js';
+import { stronglyConnected } from '../../util/scc.js';
 import { defineRule } from '../types.js';
 import { featureResolver } from './workspace-index.js';
 
-/** Every elementary cycle is reported once, by its strongly connected component (Tarjan). */
+interface Edge {
+  to: Feature;
+  dep: Dependency;
+}
+
+const byId = (a: Feature, b: Feature) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The shortest cycle through `start` (a breadth-first search, successors in id order), as the features
+ * from `start` to the last one before it closes; [start] for a self-dependency.
+ */
+function cycleThrough(start: Feature, next: (f: Feature) => readonly Feature[]): Feature[] {
+  const parent = new Map<string, Feature | null>([[start.id, null]]);
+  const queue = [start];
+  for (let q = 0; q < queue.length; q++) {
+    const cur = queue[q]!;
+    for (const to of next(cur)) {
+      if (to.id === start.id) {
+        const path: Feature[] = [];
+        for (let f: Feature | null = cur; f; f = parent.get(f.id)!) path.push(f);
+        return path.reverse();
+      }
+      if (!parent.has(to.id)) {
+        parent.set(to.id, cur);
+        queue.push(to);
+      }
+    }
+  }
+  return [start]; // not reached: every feature of a strongly connected component lies on a cycle
+}
+
+/**
+ * The dependency cycles to report, each a real cycle (every feature depends on the next, the last on the
+ * first) given once, from its smallest id. Per strongly connected component (util/scc.ts): the shortest
+ * cycle through its smallest feature, then through the smallest feature no reported cycle passes yet,
+ * until every feature of the component is on one; so every feature on a cycle is named, and a tangle
+ * of many cycles gives a few findings, not one per elementary cycle.
+ */
 export function dependencyCycles(features: Feature[], resolve: (ref: string) => Feature | null): { cycle: Feature[]; via: Dependency }[] {
-  const edges = new Map<string, { to: Feature; dep: Dependency }[]>();
+  const edges = new Map<string, Edge[]>();
   for (const f of features) {
-    const out: { to: Feature; dep: Dependency }[] = [];
+    const out: Edge[] = [];
     for (const d of f.dependencies) {
       const to = resolve(d.feature);
       if (to) out.push({ to, dep: d });
     }
     edges.set(f.id, out);
   }
-  let index = 0;
-  const idx = new Map<string, number>();
-  const low = new Map<string, number>();
-  const stack: Feature[] = [];
-  const onStack = new Set<string>();
-  const sccs: Feature[][] = [];
-  const strong = (v: Feature) => {
-    idx.set(v.id, index);
-    low.set(v.id, index++);
-    stack.push(v);
-    onStack.add(v.id);
-    for (const { to } of edges.get(v.id) ?? []) {
-      if (!idx.has(to.id)) {
-        strong(to);
-        low.set(v.id, Math.min(low.get(v.id)!, low.get(to.id)!));
-      } else if (onStack.has(to.id)) low.set(v.id, Math.min(low.get(v.id)!, idx.get(to.id)!));
-    }
-    if (low.get(v.id) === idx.get(v.id)) {
-      const comp: Feature[] = [];
-      let w: Feature;
-      do {
-        w = stack.pop()!;
-        onStack.delete(w.id);
-        comp.push(w);
-      } while (w.id !== v.id);
-      sccs.push(comp);
-    }
-  };
-  for (const f of features) if (!idx.has(f.id)) strong(f);
+  const edgesOf = (f: Feature) => edges.get(f.id) ?? [];
   const out: { cycle: Feature[]; via: Dependency }[] = [];
-  for (const comp of sccs) {
+  for (const comp of stronglyConnected(features, (f) => f.id, (f) => edgesOf(f).map((e) => e.to))) {
     const ids = new Set(comp.map((f) => f.id));
-    const self = comp.length === 1 && (edges.get(comp[0]!.id) ?? []).some((e) => e.to.id === comp[0]!.id);
-    if (comp.length < 2 && !self) continue;
-    // Walk the cycle from the smallest id, following edges inside the component.
-    const start = [...comp].sort((a, b) => (a.id < b.id ? -1 : 1))[0]!;
-    const path: Feature[] = [start];
-    let cur = start;
-    const seen = new Set([start.id]);
-    for (;;) {
-      const next = (edges.get(cur.id) ?? []).filter((e) => ids.has(e.to.id)).sort((a, b) => (a.to.id < b.to.id ? -1 : 1));
-      const step = next.find((e) => !seen.has(e.to.id)) ?? next.find((e) => e.to.id === start.id);
-      if (!step || step.to.id === start.id) break;
-      path.push(step.to);
-      seen.add(step.to.id);
-      cur = step.to;
+    if (comp.length < 2 && !edgesOf(comp[0]!).some((e) => e.to.id === comp[0]!.id)) continue;
+    const inside = new Map<string, Feature[]>();
+    for (const f of comp) {
+      const next = new Map<string, Feature>();
+      for (const e of edgesOf(f)) if (ids.has(e.to.id) && !next.has(e.to.id)) next.set(e.to.id, e.to);
+      inside.set(f.id, [...next.values()].sort(byId));
     }
-    const via = (edges.get(start.id) ?? []).find((e) => e.to.id === (path[1] ?? start).id)!.dep;
-    out.push({ cycle: path, via });
+    const covered = new Set<string>();
+    for (const start of [...comp].sort(byId)) {
+      if (covered.has(start.id)) continue;
+      const through = cycleThrough(start, (f) => inside.get(f.id) ?? []);
+      for (const f of through) covered.add(f.id);
+      // Told from its smallest id, like every cycle.
+      const first = through.indexOf([...through].sort(byId)[0]!);
+      const cycle = [...through.slice(first), ...through.slice(0, first)];
+      const via = edgesOf(cycle[0]!).find((e) => e.to.id === (cycle[1] ?? cycle[0]!).id)!.dep;
+      out.push({ cycle, via });
+    }
   }
-  return out.sort((a, b) => (a.cycle[0]!.id < b.cycle[0]!.id ? -1 : 1));
+  return out.sort((a, b) => byId(a.cycle[0]!, b.cycle[0]!));
 }
 
 export default defineRule({
   id: 'dependency-cycle',
-  description: 'Feature dependencies form no cycle (reported once per cycle, with the whole cycle)',
+  description: 'Feature dependencies form no cycle (each cycle reported once and whole; every feature on a cycle is named)',
   defaultSeverity: 'error',
   scope: 'workspace',
   uses: ['dependencies'],

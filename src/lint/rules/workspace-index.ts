@@ -152,21 +152,28 @@ function ownPlanned(f: Feature): Set<string> {
   return own;
 }
 
-/** The features plannedFiles visits from `feature`, in its order (dependencies depth first, each id once). */
+/**
+ * The features plannedFiles visits from `feature`, in its order (dependencies depth first, each id once);
+ * with an explicit stack, as a dependency chain can be longer than the call stack is deep.
+ */
 function plannedClosure(ws: Workspace, feature: Feature): Feature[] {
   const resolve = featureResolver(ws);
-  const out: Feature[] = [];
-  const seen = new Set<string>();
-  const visit = (f: Feature) => {
-    if (seen.has(f.id)) return;
-    seen.add(f.id);
-    out.push(f);
-    for (const d of f.dependencies) {
-      const r = resolve(d.feature);
-      if ('feature' in r) visit(r.feature);
+  const out: Feature[] = [feature];
+  const seen = new Set<string>([feature.id]);
+  const stack = [{ f: feature, at: 0 }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    const d = top.f.dependencies[top.at++];
+    if (!d) {
+      stack.pop();
+      continue;
     }
-  };
-  visit(feature);
+    const r = resolve(d.feature);
+    if (!('feature' in r) || seen.has(r.feature.id)) continue;
+    seen.add(r.feature.id);
+    out.push(r.feature);
+    stack.push({ f: r.feature, at: 0 });
+  }
   return out;
 }
 
