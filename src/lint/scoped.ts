@@ -152,18 +152,19 @@ class OnDemandFeatures implements OnDemand {
   /** Build what the linted features' dependencies, endpoints and tasks can meet in the other features. */
   prepare(linted: Feature[]): void {
     const resolve = featureResolver(this.ws);
-    const visit = (f: Feature) => {
-      for (const d of f.dependencies) {
+    // A worklist, not recursion: a dependency chain can be longer than the call stack is deep.
+    const pending = [...linted];
+    while (pending.length > 0) {
+      for (const d of pending.pop()!.dependencies) {
         const r = resolve(d.feature);
         if (!('feature' in r)) continue;
         const stub = this.stubs.get(r.feature.id);
         if (stub) {
           this.build(stub, this.lists);
-          visit(stub.feature);
+          pending.push(stub.feature);
         }
       }
-    };
-    for (const f of linted) visit(f);
+    }
     // What a stub's lower-cased text must hold for each linted endpoint or task id: word lists, each
     // longest word first (the rarest, so that most stubs fail on their first look). Words, not whole
     // paths or ids: the extractors read them from plain text, where markup or escapes may have stood.

@@ -264,4 +264,17 @@ describe('the other features it builds', () => {
     expect(refs.some((m) => m.includes('src/accounts.ts'))).toBe(false);
     expect(r.built).toBe(2); // 004 and 005, not 001
   });
+
+  it('a dependency chain longer than the call stack is deep, closed into a cycle', async () => {
+    const n = 15_000;
+    const id = (i: number) => `${String(i).padStart(5, '0')}-f${i}`;
+    const files: Record<string, string> = {};
+    // Feature i depends on i - 1, and the first on the last.
+    for (let i = 1; i <= n; i++) files[`docs/features/${id(i)}/design.md`] = `# FEAT-${String(i).padStart(5, '0')} Design: F${i}\n\n**Dependencies**: FEAT-${String(i > 1 ? i - 1 : n).padStart(5, '0')}\n`;
+    const r = await lintScoped(workspace(files), [`docs/features/${id(1)}/design.md`], [...HEAVY, 'required-section']);
+    const cycles = r.diagnostics.filter((d) => d.rule === 'dependency-cycle');
+    expect(cycles).toHaveLength(1);
+    expect(cycles[0]!.message.split(' → ')).toHaveLength(n + 1);
+    expect(r.built).toBe(n - 1);
+  }, 60_000);
 });
