@@ -24,6 +24,14 @@ export function ruleDoc(rule: Rule<unknown>): string {
     `{ "rules": { "${rule.id}": "${rule.defaultSeverity === 'error' ? 'warning' : 'error'}" } }`,
     '```',
     '',
+    ...(rule.options ? [
+      `Options, the second item of the setting: ${rule.options.description ?? 'an object'} For example:`,
+      '',
+      '```json',
+      `{ "rules": { "${rule.id}": ["${rule.defaultSeverity}", ${JSON.stringify(rule.optionsExample ?? {}, null, 1).replace(/\n\s*/g, ' ')}] } }`,
+      '```',
+      '',
+    ] : []),
     `Silence it for one line with \`<!-- featspec-disable-next-line ${rule.id} -->\`.`,
   ];
   rule.examples.forEach((ex, i) => {

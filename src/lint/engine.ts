@@ -5,6 +5,7 @@ import type { Feature, Workspace } from '../model/schema.js';
 import { readDirectives, type Directives } from './directives.js';
 import { RULES } from './rules/index.js';
 import type { LintDiagnostic, Report, Rule, RuleSeverity } from './types.js';
+import { checkRuleSettings } from './settings.js';
 
 type DocumentRule = Extract<Rule, { scope: 'document' }>;
 
@@ -42,6 +43,7 @@ export function setting(rule: Pick<Rule, 'id' | 'defaultSeverity'>, rules: LintO
 }
 
 export async function lint(input: LintInput, options: LintOptions): Promise<LintDiagnostic[]> {
+  checkRuleSettings(options.rules);
   const { workspace, docs } = input;
   const out: LintDiagnostic[] = [];
   const featureOf = new Map<string, Feature>();

@@ -1,4 +1,5 @@
 /** The lint engine's contracts: a rule is an object with an id and a check over one scope. */
+import type { z } from 'zod';
 import type { Diagnostic, Fix, Severity } from '../diagnostic.js';
 import type { ParsedDoc } from '../model/feature.js';
 import type { ModelList } from '../model/constants.js';
@@ -77,8 +78,12 @@ interface RuleBase {
   examples: RuleExample[];
 }
 
-export type Rule<O = unknown> = RuleBase &
-  (
+export type Rule<O = unknown> = RuleBase & {
+  /** The options object the rule takes (`["error", { ... }]` in featspec.config.json), described; none when absent. */
+  options?: z.ZodType<O>;
+  /** Options shown in the rule's doc (a test checks that they parse). */
+  optionsExample?: O;
+} & (
     | { scope: 'document'; check(ctx: DocumentContext<O>): void | Promise<void> }
     | { scope: 'feature'; check(ctx: FeatureContext<O>): void | Promise<void> }
     | { scope: 'workspace'; check(ctx: WorkspaceContext<O>): void | Promise<void> }

@@ -37,20 +37,33 @@ export interface ResolvedConfig {
 export { ConfigError } from '../errors.js';
 import { ConfigError } from '../errors.js';
 
+/** `line:column` (1-based) of an offset in a text. */
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return `${line}:${offset - (before.lastIndexOf('\n') + 1) + 1}`;
+}
+
 /** Parse the text of a config file; throws ConfigError with the file and key on any problem. */
 export function parseConfig(text: string, file: string): ResolvedConfig {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new ConfigError(`${file}: not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+    const message = e instanceof Error ? e.message : String(e);
+    // V8 names the offset ("at position 66"); a line and column are what an editor goes to.
+    const at = /at position (\d+)/.exec(message);
+    const where = at ? `:${lineColumn(text, Number(at[1]))}` : '';
+    throw new ConfigError(`${file}${where}: not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`);
   }
   const r = ConfigSchema.safeParse(data);
   if (!r.success) {
     const issue = r.error.issues[0]!;
     let where = issue.path.join('.');
     let what = issue.message;
-    if (issue.code === 'unrecognized_keys') {
+    if (issue.path[0] === 'rules' && issue.path.length === 2) {
+      what = `expected "off", "warning" or "error", or [severity, options]; got ${JSON.stringify((data as { rules: Record<string, unknown> }).rules[String(issue.path[1])])}`;
+    } else if (issue.code === 'unrecognized_keys') {
       where = [...issue.path, ...issue.keys].join('.');
       what = `unknown key (known keys: ${Object.keys(ConfigSchema.shape).filter((k) => k !== '$schema').join(', ')})`;
     }

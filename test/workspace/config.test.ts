@@ -16,7 +16,13 @@ describe('featspec.config.json', () => {
     expect(() => parseConfig('{"features": "docs"}', 'featspec.config.json')).toThrow(/featspec\.config\.json: "features": .*array/i);
     expect(() => parseConfig('{"rules": {"x": "loud"}}', 'featspec.config.json')).toThrow(/"rules\.x"/);
   });
-  it('reports invalid JSON', () => {
-    expect(() => parseConfig('{', 'featspec.config.json')).toThrow(/featspec\.config\.json: not valid JSON/);
+  it('reports invalid JSON at its line and column', () => {
+    expect(() => parseConfig('{', 'featspec.config.json')).toThrow(/^featspec\.config\.json:1:2: not valid JSON: /);
+    expect(() => parseConfig('{\n  "features": ["docs"],\n  "rules": { "a": 1,, }\n}', 'featspec.config.json'))
+      .toThrow(/^featspec\.config\.json:3:21: not valid JSON: Expected double-quoted property name$/);
+  });
+  it('says what a rule setting may be', () => {
+    expect(() => parseConfig('{"rules": {"no-secrets": "warn"}}', 'featspec.config.json'))
+      .toThrow('featspec.config.json: "rules.no-secrets": expected "off", "warning" or "error", or [severity, options]; got "warn"');
   });
 });

@@ -1,7 +1,11 @@
-import type { Style } from '../../model/schema.js';
+import { z } from 'zod';
+import { byStyle } from '../style-options.js';
 import { defineRule } from '../types.js';
 
-type Limits = Partial<Record<Style, number>>;
+/** Line budgets by style: `["error", { "implementation": 100, "design": 300 }]`. */
+const Limits = byStyle(z.number().int().positive())
+  .describe('Line budgets by style: a style given here gets this budget, the others keep theirs (implementation: 100; none for the rest).');
+type Limits = z.infer<typeof Limits>;
 const DEFAULT: Limits = { implementation: 100 };
 
 export default defineRule<Limits>({
@@ -9,6 +13,8 @@ export default defineRule<Limits>({
   description: 'A document stays within its style\'s line budget (implementation: 100 lines; others only when configured)',
   defaultSeverity: 'error',
   scope: 'document',
+  options: Limits,
+  optionsExample: { implementation: 120, design: 400 },
   examples: [
     {
       fail: `# Widgets Implementation\n\n## Core Components\n\n${Array.from({ length: 100 }, (_, i) => `- **Service**: \`WidgetService${i}\` - handles widget batch ${i}`).join('\n')}\n`,

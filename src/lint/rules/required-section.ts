@@ -1,9 +1,13 @@
 import { headingKey } from '../../markdown/heading-key.js';
 import { sections } from '../../markdown/walk.js';
-import type { Style } from '../../model/schema.js';
+import { z } from 'zod';
+import { byStyle } from '../style-options.js';
 import { defineRule } from '../types.js';
 
-type Required = Partial<Record<Style, string[]>>;
+/** Required section titles by style, replacing the defaults of the styles given: `["error", { "design": ["Overview"] }]`. */
+const Required = byStyle(z.array(z.string().trim().min(1)))
+  .describe('Required section titles by style: a style given here requires these sections instead of its defaults; an empty list requires none.');
+type Required = z.infer<typeof Required>;
 
 export const REQUIRED_SECTIONS: Required = {
   implementation: ['Core Components', 'Integration Points'],
@@ -21,6 +25,8 @@ export default defineRule<Required>({
   description: "A document declared in one of the five styles has that style's required sections",
   defaultSeverity: 'error',
   scope: 'document',
+  options: Required,
+  optionsExample: { design: ['Overview', 'API Endpoints'], 'feature-guide': [] },
   examples: [
     {
       fail: '# FEAT-004 Design: Tags\n\n## Overview\n\nUsers label bookmarks with tags.\n\n## Architecture\n\nTags are rows in PostgreSQL.\n',
