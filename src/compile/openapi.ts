@@ -16,7 +16,8 @@
  *   Spectral's oas3-valid-media-example would); others are left out with a `compile-example` warning.
  * - Operations: a success response is added when none is documented (CRUD: 201/200/204); a CRUD list
  *   documenting no paging gets `page` (1) and `limit` (20); paths differing only in parameter names take
- *   the first spelling; a repeated method and path is compiled once (`compile-duplicate` warning).
+ *   the first spelling; a repeated method and path is compiled once (`compile-duplicate` warning); a path
+ *   holding a template placeholder (`/api/v1/[resources]`) is not compiled (`compile-placeholder` warning).
  */
 import { basename } from 'node:path';
 import type { Diagnostic } from '../diagnostic.js';

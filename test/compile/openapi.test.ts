@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { compileModel } from '../../src/compile/model.js';
 import { compileOpenApi } from '../../src/compile/openapi.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
-import { SHARED, tempWorkspace } from '../helpers.js';
+import { runCli, SHARED, tempWorkspace } from '../helpers.js';
 import { parserErrors, spectral } from './openapi-check.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
@@ -109,6 +109,20 @@ describe('openapi.json diagnostics', () => {
 
   test.each(['technical-design', 'feature-guide', 'implementation'])('%s: none', async (name) => {
     expect((await compile(fixture(name))).diagnostics).toEqual([]);
+  });
+
+  test('a feature made by featspec new and not filled in: its placeholder paths are reported and skipped', async () => {
+    const w = tempWorkspace({ 'docs/features/.keep': '' });
+    try {
+      expect((await runCli(['new', 'Tags', '--root', w.root], { cwd: w.root })).code).toBe(0);
+      const { diagnostics, text } = await compile(w.root);
+      const skipped = diagnostics.filter((d) => d.rule === 'compile-placeholder');
+      expect(skipped.length).toBeGreaterThan(0);
+      expect(skipped[0]!.message).toMatch(/^(GET|POST|PUT|PATCH|DELETE) \/\S*\[\S*\] is not compiled: its path holds a template placeholder$/);
+      expect(text).not.toMatch(/\[[A-Za-z]/);
+    } finally {
+      w.cleanup();
+    }
   });
 
   test('openapi-edge: a second definition of a method and path is reported and skipped', async () => {

@@ -86,6 +86,11 @@ export function buildPaths(features: readonly Feature[], resources: readonly Res
   for (const feature of features) {
     let any = false;
     for (const e of feature.endpoints) {
+      // Brackets cannot stand in a URL path: `/api/v1/[resources]` is a template left unfilled.
+      if (/[[\]]/.test(e.path)) {
+        diagnostics.push(diagnostic('compile-placeholder', 'warning', `${e.method} ${e.path} is not compiled: its path holds a template placeholder`, e.source.path, e.source.line));
+        continue;
+      }
       const written = normalizePath(e.path);
       const shape = written.replace(/\{[^}]*\}/g, '{}');
       const path = canonical.get(shape) ?? written;
