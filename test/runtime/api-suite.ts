@@ -125,10 +125,12 @@ export function apiSuite(label: string, where: (name: string) => Promise<Pick<Se
       expect((await call<Page<Note>>(url, 'GET', '/api/v1/notes?tags=y', { token: carol })).body.items.map((x) => x.title)).toEqual(['n3']);
       const bad = await call<Problem>(url, 'GET', '/api/v1/notes?page=0&limit=x&pinned=maybe', { token: carol });
       expect([bad.status, bad.body.errors]).toEqual([400, [
-        { field: 'page', message: 'must be a whole number of 1 or more' },
-        { field: 'limit', message: 'must be a whole number of 1 or more' },
+        { field: 'page', message: 'must be a whole number from 1 to 999999999' },
+        { field: 'limit', message: 'must be a whole number from 1 to 999999999' },
         { field: 'pinned', message: 'must be true or false' },
       ]]);
+      const huge = await call<Problem>(url, 'GET', '/api/v1/notes?page=1000000000', { token: carol });
+      expect([huge.status, huge.body.errors]).toEqual([400, [{ field: 'page', message: 'must be a whole number from 1 to 999999999' }]]);
     });
 
     test('invalid bodies answer 400 problem+json with one error per field', async () => {

@@ -25,6 +25,8 @@ export interface HandlerOutput {
 export type Handler = (input: HandlerInput) => Promise<HandlerOutput>;
 
 export const MAX_LIMIT = 100;
+/** The largest page or limit a query may give (a larger limit is then served as MAX_LIMIT). */
+const MAX_PAGE_NUMBER = 999_999_999;
 
 function intDefault(e: Endpoint, name: string, fallback: number): number {
   const d = e.query.find((p) => p.name === name)?.default;
@@ -39,7 +41,7 @@ function one(v: string | string[] | undefined): string | undefined {
 function positiveInt(name: string, raw: string | undefined, fallback: number, errors: FieldError[]): number {
   if (raw === undefined) return fallback;
   if (!/^\d{1,9}$/.test(raw.trim()) || Number(raw) < 1) {
-    errors.push({ field: name, message: 'must be a whole number of 1 or more' });
+    errors.push({ field: name, message: `must be a whole number from 1 to ${MAX_PAGE_NUMBER}` });
     return fallback;
   }
   return Number(raw);
