@@ -9,8 +9,18 @@ const MARKERS = /\b(?:FEAT|TASK)-X{2,}\b|\bNEEDS CLARIFICATION\b|\bTBD\b/g;
 const TEMPLATE_BOXES = /^(?:component [a-z0-9]|component name|user input|output|visual representation\b.*|service name|entity name|endpoint name|action|request|response|process|query|data|result|display)$/i;
 /** Conventions that look like brackets but are not placeholders: spec-kit `[P]`, `[US1]`, `[FR-006]`, `[x]`. */
 const CONVENTION = /^(?:[A-Z]{1,4}-?\d{1,4}|[A-Z]|[xX ]|-|\d[\d.,\s]*|[^\p{L}]*)$/u;
-/** Bracket notations that are not prose: `[a, b]` lists, `[a|b]` choices, `[a-z0-9_]` character classes. */
-const NOTATION = /^[\w.$-]+(?:\s*,\s*[\w.$-]+)+$|^[\w.-]+(?:\|[\w.-]+)+$|[a-z]-[a-z]|\d-\d|\\/i;
+/** Bracket notations that are not prose: `[a, b]` lists, `[a|b]` choices, escapes. */
+const NOTATION = /^[\w.$-]+(?:\s*,\s*[\w.$-]+)+$|^[\w.-]+(?:\|[\w.-]+)+$|\\/;
+
+/**
+ * A character class or a range, `[a-z0-9_]`, `[1-5]`: no space, and every range ascends within letters or
+ * digits, which a date format such as `[YYYY-MM-DD]` (Y-M, M-D) or a phrase (`[1-2 sentences]`) does not.
+ */
+function isCharClass(inner: string): boolean {
+  if (/\s/.test(inner)) return false;
+  const ranges = [...inner.matchAll(/([A-Za-z0-9])-([A-Za-z0-9])/g)];
+  return ranges.length > 0 && ranges.every(([, a, b]) => a! <= b! && /\d/.test(a!) === /\d/.test(b!));
+}
 /** In a URL path `[id]` is a route parameter (Next.js); only the templates' own words are placeholders there. */
 const PATH_TEMPLATE_WORDS = /^(?:resources?|endpoint|feature|entity|model|name|path|service|table_name)$/i;
 /** A format legend such as spec-kit's `## Format: \`[ID] [P?] [Story] Description\`` explains the notation. */
@@ -18,7 +28,7 @@ const LEGEND = /^\s*(?:#+\s*)?\**format\**\s*:/i;
 
 /** Whether bracket text (`inner`, after `before`) is a template placeholder where it stands. */
 function isPlaceholder(inner: string, before: string | undefined, inDiagram: boolean, inCode: boolean, refs: Set<string>): boolean {
-  if (CONVENTION.test(inner) || NOTATION.test(inner) || /["'`]/.test(inner) || refs.has(inner.toLowerCase()) || inner.startsWith('^')) return false;
+  if (CONVENTION.test(inner) || NOTATION.test(inner) || isCharClass(inner) || /["'`]/.test(inner) || refs.has(inner.toLowerCase()) || inner.startsWith('^')) return false;
   if (before === '/' && !PATH_TEMPLATE_WORDS.test(inner)) return false;
   if (inDiagram && !TEMPLATE_BOXES.test(inner)) return false;
   if (inCode && !/\s|^[A-Z][A-Z0-9]*_[A-Z0-9_]+$|^YYYY/.test(inner)) return false; // `[i]`, `[key]`, `[All]` in code are code
@@ -30,6 +40,9 @@ const REF_DEF = /^[^\S\n]{0,3}\[([^\]\n]+)\]:[^\S\n]*\S/gm;
 
 const CODE = 1;
 const DIAGRAM = 2;
+
+/** A prose line drawing a flow between boxes, `Client -> [Gateway] -> [Service]`: a text diagram outside a code block. */
+const FLOW_LINE = /\]\s*(?:-+>|→|=>|<-+|←)\s*\[/;
 
 const isTextDiagram = (code: string) => /(?:-+>|<-+|→|▶|▼|│|┌|└)/.test(code) && !/^\s*[├└]──/m.test(code);
 
@@ -63,13 +76,20 @@ export default defineRule({
     const found = (at: { line: number; column: number }, what: string) => report({
       path: doc.path, ...at, message: `template placeholder ${what} left in the document; replace it with real content`,
     });
+    // Reported brackets, as [start, end) offsets: a marker inside one (`[NEEDS CLARIFICATION: ...]`) is the same leftover.
+    const reported: [number, number][] = [];
     for (const m of text.matchAll(BRACKET)) {
       const at = positionAt(doc.doc, m.index);
       const kind = codeKind[at.line];
-      if (!inLegend(at.line) && isPlaceholder(m[1]!.trim(), text[m.index - 1], kind === DIAGRAM, kind === CODE, refs)) found(at, m[0]);
+      const diagram = kind === DIAGRAM || (kind !== CODE && FLOW_LINE.test(lines[at.line - 1] ?? ''));
+      if (!inLegend(at.line) && isPlaceholder(m[1]!.trim(), text[m.index - 1], diagram, kind === CODE, refs)) {
+        found(at, m[0]);
+        reported.push([m.index, m.index + m[0].length]);
+      }
     }
     if (/TBD|XXX|NEEDS/.test(text)) {
       for (const m of text.matchAll(MARKERS)) {
+        if (reported.some(([start, end]) => m.index >= start && m.index < end)) continue;
         const at = positionAt(doc.doc, m.index);
         if (!inLegend(at.line)) found(at, m[0]);
       }
