@@ -67,16 +67,33 @@ const STANDARD = new Set(['validationerror', 'unauthorizederror', 'unauthorized'
 const WRAPPERS = /^(?:PaginatedResponse|Paginated|Page|List|Array|Paged|Collection)\s*[[<(](.+)[\]>)]$/i;
 
 /** The entity a schema name refers to: `Widget`, `WidgetCreate`, `CreateWidgetRequest`, `PaginatedResponse[Widget]`, `Widget[]`. */
-export function schemaEntity(name: string): string {
+/** `PaginatedResponse[NoteDetail]` -> `NoteDetail`: the type a schema name carries, wrappers and `[]` removed. */
+function unwrapSchema(name: string): string {
   let n = name.trim().replace(/^`|`$/g, '');
   for (let i = 0; i < 3; i++) {
     const w = WRAPPERS.exec(n);
     if (w) n = w[1]!.trim();
   }
-  n = n.replace(/\[\]$/, '');
-  n = n.replace(/^(?:Create|Update|New|Patch|Replace)(?=[A-Z])/, '');
-  n = n.replace(/(?:Create|Update|Patch|Request|Response|Input|Output|Schema|Dto|DTO|Body|Payload|Detail|Details|Summary|Out|In|Read|Public|List|Item)+$/, '');
-  return n;
+  return n.replace(/\[\]$/, '');
+}
+
+const stripAffixes = (n: string) => n
+  .replace(/^(?:Create|Update|New|Patch|Replace)(?=[A-Z])/, '')
+  .replace(/(?:Create|Update|Patch|Request|Response|Input|Output|Schema|Dto|DTO|Body|Payload|Detail|Details|Summary|Out|In|Read|Public|List|Item)+$/, '');
+
+/** `PaginatedResponse[NoteCreate]` -> `Note`: the entity a schema name is a variant of. */
+export function schemaEntity(name: string): string {
+  return stripAffixes(unwrapSchema(name));
+}
+
+/**
+ * The entity names a schema name can mean, most specific first: the type as written (`NotificationDetail`,
+ * which a document may define as an entity of its own), then the entity it is a variant of (`Notification`).
+ */
+export function schemaEntityNames(name: string): string[] {
+  const written = unwrapSchema(name);
+  const base = stripAffixes(written);
+  return base && base !== written ? [written, base] : [written];
 }
 
 /** Whether a schema name resolves: to an entity, a standard error or an explicit "no content". */
@@ -84,8 +101,8 @@ export function resolvesSchema(name: string, entities: Map<string, unknown>): bo
   const f = fold(name);
   if (STANDARD.has(f) || /^no\s*content$/i.test(name.trim())) return true;
   const base = fold(schemaEntity(name));
-  if (!base) return STANDARD.has(f);
-  return entities.has(base) || entities.has(fold(singular(schemaEntity(name)))) || STANDARD.has(base);
+  if (base && STANDARD.has(base)) return true;
+  return schemaEntityNames(name).some((n) => fold(n) !== '' && (entities.has(fold(n)) || entities.has(fold(singular(n)))));
 }
 
 /** A schema cell that names a schema (an identifier), rather than describing the body in words. */

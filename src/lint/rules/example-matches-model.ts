@@ -1,6 +1,6 @@
 import { withoutStacks } from '../../markdown/yaml-lazy.js';
 import type { Endpoint, Entity, Example, Field } from '../../model/schema.js';
-import { entityIndex, fold, pathResource, schemaEntity } from '../model-utils.js';
+import { entityIndex, fold, pathResource, schemaEntityNames } from '../model-utils.js';
 import { defineRule, type Report } from '../types.js';
 import { sharedEntityIndex } from './workspace-index.js';
 
@@ -86,8 +86,10 @@ function checkObject(obj: { [k: string]: Json }, entity: Entity, example: Exampl
 
 function findEntity(e: Endpoint, schema: string | null, entities: ReturnType<typeof entityIndex>): Entity | null {
   if (schema && /^[A-Za-z_]\w*(?:\[.*\])?$/.test(schema.trim())) {
-    const hit = entities.get(fold(schemaEntity(schema)));
-    if (hit) return hit.entity;
+    for (const name of schemaEntityNames(schema)) {
+      const hit = entities.get(fold(name));
+      if (hit) return hit.entity;
+    }
   }
   const resource = pathResource(e.path);
   return resource ? (entities.get(fold(resource))?.entity ?? null) : null;

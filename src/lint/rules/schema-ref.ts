@@ -1,6 +1,14 @@
 import { looksLikeSchemaName, resolvesSchema } from '../model-utils.js';
+import type { Example } from '../../model/schema.js';
 import { defineRule } from '../types.js';
 import { sharedEntityIndex } from './workspace-index.js';
+
+/** Whether the example beside the schema name declares it (`interface RegisterRequest {` in a TypeScript block). */
+function declares(example: Example | null, name: string): boolean {
+  if (!example || /^json/i.test(example.language)) return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^\\s*(?:export\\s+)?(?:interface|type|class)\\s+${escaped}\\b`, 'm').test(example.code);
+}
 
 export default defineRule({
   id: 'schema-ref',
@@ -17,11 +25,11 @@ export default defineRule({
   check({ feature, workspace, report }) {
     const entities = sharedEntityIndex(workspace);
     for (const e of feature.endpoints) {
-      const names: [string, string][] = [];
-      if (e.request) names.push(['request', e.request]);
-      for (const r of e.responses) if (r.schema) names.push([`${r.status} response`, r.schema]);
-      for (const [what, name] of names) {
-        if (!looksLikeSchemaName(name) || resolvesSchema(name, entities)) continue;
+      const names: [string, string, Example | null][] = [];
+      if (e.request) names.push(['request', e.request, e.requestExample]);
+      for (const r of e.responses) if (r.schema) names.push([`${r.status} response`, r.schema, r.example]);
+      for (const [what, name, example] of names) {
+        if (!looksLikeSchemaName(name) || resolvesSchema(name, entities) || declares(example, name)) continue;
         report({ path: e.source.path, line: e.source.line, message: `${e.method} ${e.path}: ${what} schema "${name}" names no entity of the workspace (nor a standard error)` });
       }
     }
