@@ -18,7 +18,7 @@ export default defineRule({
       if (!isSpecified(e)) continue; // a mention in prose is not a specification
       const has = (pred: (s: number) => boolean) => e.responses.some((r) => pred(r.status));
       const missing: string[] = [];
-      if (!has((s) => s >= 200 && s < 300)) missing.push('a 2xx success response');
+      if (!has((s) => s >= 200 && s < 300)) missing.push('2xx success response');
       if (e.auth === 'required' && !has((s) => s === 401)) missing.push('401 (auth is required)');
       if (/\{[^}]+\}/.test(e.path) && !has((s) => s === 404)) missing.push('404 (the path has a parameter)');
       const body = e.request !== null || e.requestExample !== null;

@@ -1,10 +1,12 @@
 import { defineRule } from '../types.js';
 
 const ID_NAME = /^(?:id|uuid|_id|pk)$/i;
+/** Shapes that travel in requests and responses rather than being stored: a key is not expected of them. */
+const TRANSFER_SHAPE = /(?:Request|Response|Payload|Dto|DTO|Input|Output|Params|Result|Error)$/;
 
 export default defineRule({
   id: 'entity-id',
-  description: 'Every entity and table has a primary key',
+  description: 'Every entity and table has a primary key (request, response and error shapes need none)',
   defaultSeverity: 'warning',
   scope: 'feature',
   uses: ['entities', 'tables'],
@@ -16,7 +18,7 @@ export default defineRule({
   ],
   check({ feature, report }) {
     for (const e of feature.entities) {
-      if (e.fields.length === 0) continue;
+      if (e.fields.length === 0 || TRANSFER_SHAPE.test(e.name)) continue;
       const key = e.fields.some((f) => ID_NAME.test(f.name) || /primary key|\bPK\b/i.test(`${f.description ?? ''} ${f.rawType}`));
       if (!key) report({ path: e.source.path, line: e.source.line, message: `entity ${e.name} has no primary key; expected an "id" field (or one described as the primary key)` });
     }
