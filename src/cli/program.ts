@@ -81,7 +81,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return Number(v);
     })
     .option('--watch', 're-lint on every change: only the changed features and the features depending on them')
-    .option('--disable <rules>', 'comma-separated rule ids to turn off for this run', (v) => v.split(',').map((x) => x.trim()).filter(Boolean))
+    .option('--disable <rules>', 'comma-separated rule ids to turn off for this run (repeatable)', (v: string, prev: string[] | undefined) => [...(prev ?? []), ...v.split(',').map((x) => x.trim()).filter(Boolean)])
     .option('--concurrency <n>', 'worker threads for a whole-workspace run: a number (0 or 1: none) or auto (by workspace size and cores)', (v) => {
       if (v === 'auto') return v;
       if (!/^\d+$/.test(v) || Number(v) > 64) throw new UsageError(`--concurrency: expected auto or a number from 0 to 64, got "${v}"`);
