@@ -48,9 +48,12 @@ export default defineRule({
         const plain = /^\s*>?\s*(last[ -]?updated|date)\s*:\s*(.+)$/i.exec(part);
         const value = bl && LABEL.test(bl.label) ? bl.value : plain ? plain[2]! : null;
         if (value === null) continue;
-        const token = /\S+/.exec(value.replace(/[*_`]/g, ''))?.[0] ?? '';
+        const clean = value.replace(/[*_`]/g, '');
+        const token = /\S+/.exec(clean)?.[0] ?? '';
         if (!token || /^\[/.test(token)) continue; // an unfilled placeholder is no-placeholder's concern
-        checkToken(i + 1, token.replace(/[,.;]$/, ''), lines[i]!.indexOf(token) + 1);
+        // A date written in words (`January 5, 2025`) is quoted whole, up to a note in parentheses.
+        const text = /\d/.test(token) ? token.replace(/[,.;]$/, '') : clean.trim().replace(/\s*\(.*$/, '').slice(0, 40);
+        checkToken(i + 1, text, lines[i]!.indexOf(token) + 1);
       }
     }
     // Changelog entries: every date-looking token in the changelog's headings and list items.
