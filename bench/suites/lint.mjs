@@ -4,7 +4,8 @@
  *   (b) featspec without the heavy rules (--disable mermaid-syntax,sql-syntax) next to the floor, a
  *       bare markdown-it read-and-parse of the same files (the parse suite's floor), and the one-pass minimum: the
  *       least any featspec lint does on them (lint-bound.mjs: featspec's parse and one pass over the text);
- * all six child processes interleaved run by run; then the single-document timing (lint-single.mjs).
+ * all six child processes interleaved run by run; then the single-document timing (lint-single.mjs) and
+ * the time from a save to updated diagnostics under --watch (lint-watch.mjs).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ import { fmt } from '../lib/report.mjs';
 import { measureChecked } from './lint-measure.mjs';
 import { render } from './lint-report.mjs';
 import { singleDocument } from './lint-single.mjs';
+import { watchSaves } from './lint-watch.mjs';
 
 const HEAVY = ['mermaid-syntax', 'sql-syntax'];
 const version = (repo, pkg) => JSON.parse(readFileSync(join(repo, 'node_modules', pkg, 'package.json'), 'utf8')).version;
@@ -100,9 +102,10 @@ export default {
     const stats = Object.fromEntries(tools.map((t) => [t.key, summarize(results[t.key])]));
 
     const single = await singleDocument(ctx, corpus, { runs: ctx.singleRuns ?? 10, corpusRuns: ctx.singleCorpusRuns ?? 10 });
+    const watch = await watchSaves(ctx, { saves: ctx.watchSaves ?? 20 });
     const rebuilt = newest(join(repo, 'dist')) !== distBefore;
     if (rebuilt) log('warning: dist/ changed during the measurement; the runs may mix builds');
     const versions = { cli2: version(repo, 'markdownlint-cli2'), markdownlint: version(repo, 'markdownlint'), markdownIt: version(repo, 'markdown-it') };
-    return render({ ...ctx, corpus, versions, rebuilt }, stats, checks, single);
+    return render({ ...ctx, corpus, versions, rebuilt }, stats, checks, single, watch);
   },
 };
