@@ -7,6 +7,17 @@ import { lintText } from './lint-helpers.js';
 const DOCS = new URL('../../docs/rules/', import.meta.url);
 
 describe('rule registry', () => {
+  it('holds the 25 rules of the lint issue, with its default severities (warnings where it marks them)', () => {
+    const warnings = ['empty-section', 'entity-id', 'endpoint-responses', 'task-files-in-plan', 'file-plan', 'yaml-syntax'];
+    expect(RULES.map((r) => r.id).sort()).toEqual([
+      'no-placeholder', 'required-section', 'empty-section', 'max-lines', 'heading-structure', 'table-shape', 'field-type', 'entity-id',
+      'endpoint-responses', 'endpoint-duplicate', 'schema-ref', 'example-matches-model', 'dependency-exists', 'dependency-cycle',
+      'task-id-unique', 'task-files-in-plan', 'file-plan', 'reference-exists', 'mermaid-syntax', 'json-syntax', 'yaml-syntax',
+      'sql-syntax', 'date-format', 'rls-policy', 'no-secrets',
+    ].sort());
+    for (const r of RULES) expect(r.defaultSeverity, r.id).toBe(warnings.includes(r.id) ? 'warning' : 'error');
+  });
+
   it('has unique, kebab-case ids', () => {
     const ids = RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
