@@ -102,7 +102,8 @@ export function resolvesSchema(name: string, entities: Map<string, unknown>): bo
   if (STANDARD.has(f) || /^no\s*content$/i.test(name.trim())) return true;
   const base = fold(schemaEntity(name));
   if (base && STANDARD.has(base)) return true;
-  return schemaEntityNames(name).some((n) => fold(n) !== '' && (entities.has(fold(n)) || entities.has(fold(singular(n)))));
+  // Shortest first: in a lint of some documents, the base name's look-up builds what the longer one needs.
+  return [...schemaEntityNames(name)].reverse().some((n) => fold(n) !== '' && (entities.has(fold(n)) || entities.has(fold(singular(n)))));
 }
 
 /** A schema cell that names a schema (an identifier), rather than describing the body in words. */

@@ -88,6 +88,8 @@ class OnDemandFeatures implements OnDemand {
   /** Stubs by feature id, in workspace order. */
   private readonly stubs = new Map<string, Stub>();
   private readonly asked = new Set<string>();
+  /** The stems searched for so far (every stub holding one is built). */
+  private readonly searched: string[] = [];
   /** The lists of a feature built for what it holds (its planned files are read only through a dependency). */
   private readonly others: ReadonlySet<ModelList>;
 
@@ -141,9 +143,13 @@ class OnDemandFeatures implements OnDemand {
     this.asked.add(key);
     if (this.stubs.size === 0) return;
     const stem = entityStem(key);
+    // A stub holding this stem holds any searched stem inside it (`notificationdetail` holds
+    // `notification`), so it has been built already.
+    if (this.searched.some((s) => stem.includes(s))) return;
+    this.searched.push(stem);
     // The first few names are searched in the lower-cased texts, letters and digits apart by anything
     // else (~15 ms over 20 MB); after that, folding every text once (~100 ms) is cheaper.
-    if (this.asked.size <= SEARCHED_NAMES) {
+    if (this.searched.length <= SEARCHED_NAMES) {
       const re = foldedPattern(stem);
       this.buildWhere((s) => re.test(this.lower(s)), this.others);
     } else this.buildWhere((s) => this.folded(s).includes(stem), this.others);

@@ -227,6 +227,19 @@ describe('the other features it builds', () => {
     expect(r.built).toBe(1);
   });
 
+  it('one defining a name searched after a longer name that holds it (OrderItem, then Order)', async () => {
+    // field-type asks for OrderItem first; no feature holds it. schema-ref then asks for Order, which the
+    // search for OrderItem did not cover: 001 must still be built.
+    const r = await expectFull({
+      'docs/features/001-orders/design.md': design('001', 'Orders', '## Data Models\n\n### Order\n| Field | Type |\n|---|---|\n| id | uuid |\n'),
+      'docs/features/002-weather/design.md': unrelated,
+      [LINTED]: design('003', 'Carts', '## Data Models\n\n### Cart\n| Field | Type |\n|---|---|\n| id | uuid |\n| items | OrderItem |\n\n## API Endpoints\n\n### GET /api/carts/{id}\n| Aspect | Detail |\n|---|---|\n| Response 200 | Order |\n'),
+    });
+    expect(r.diagnostics.filter((d) => d.rule === 'field-type').map((d) => d.message)).toEqual([expect.stringContaining('"OrderItem"')]);
+    expect(r.diagnostics.filter((d) => d.rule === 'schema-ref')).toEqual([]);
+    expect(r.built).toBe(1);
+  });
+
   it('one whose entity a linted field has as its type', async () => {
     const model = (name: string, ...types: string[]) => `## Data Models\n\n### ${name}\n| Field | Type | Description |\n|---|---|---|\n| id | uuid | Key |\n${types.map((t, i) => `| f${i} | ${t} | Field |\n`).join('')}`;
     const r = await expectFull({

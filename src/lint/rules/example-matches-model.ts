@@ -86,10 +86,12 @@ function checkObject(obj: { [k: string]: Json }, entity: Entity, example: Exampl
 
 function findEntity(e: Endpoint, schema: string | null, entities: ReturnType<typeof entityIndex>): Entity | null {
   if (schema && /^[A-Za-z_]\w*(?:\[.*\])?$/.test(schema.trim())) {
-    for (const name of schemaEntityNames(schema)) {
-      const hit = entities.get(fold(name));
-      if (hit) return hit.entity;
-    }
+    // Looked up shortest first (in a lint of some documents, the base name's look-up builds every
+    // feature the longer name could need), taken most specific first.
+    const names = schemaEntityNames(schema);
+    const hits = [...names].reverse().map((name) => entities.get(fold(name)));
+    const hit = hits.reverse().find((h) => h !== undefined);
+    if (hit) return hit.entity;
   }
   const resource = pathResource(e.path);
   return resource ? (entities.get(fold(resource))?.entity ?? null) : null;
