@@ -4,6 +4,13 @@ import { normalizeType } from '../model/field-type.js';
 import type { Endpoint, Entity, Feature, Table, Workspace } from '../model/schema.js';
 import { referencedNumber } from '../workspace/feature-id.js';
 
+/**
+ * A template's leftover in a name or a path (`/api/v1/[resources]`, `[Entity Name]`). Paths come out of the
+ * extractor with route parameters already as `{id}` (`/users/[id]` too), so a bracket left in one is a
+ * placeholder; no-placeholder reports it once, and the rules about endpoints and entities skip it.
+ */
+export const isTemplateLeftover = (text: string): boolean => /[[\]]/.test(text);
+
 /** An endpoint written as a specification (auth, request or responses), not merely mentioned in prose. */
 export function isSpecified(e: Endpoint): boolean {
   return e.responses.length > 0 || e.auth !== 'unspecified' || e.request !== null || e.requestExample !== null;

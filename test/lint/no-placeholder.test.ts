@@ -77,6 +77,20 @@ describe('no-placeholder', () => {
     )).toEqual(['4: [1-2 sentences: what this feature does technically]', '5: [YYYY-MM-DD]', '5: [platform-specific structure]']);
   });
 
+  it('is the one finding on a template\'s endpoint or entity: the rules about endpoints and entities skip them', async () => {
+    const diags = await lintText(md('# FEAT-001 Design: Tags', '',
+      '## Data Model', '', '### [Entity Name]', '| Field | Type |', '|---|---|', '| name | [type] |', '',
+      '## API Endpoints', '', '### POST /api/v1/[resource]', '| Aspect | Detail |', '|---|---|', '| Auth | Required |', '| Request | CreateSchema |', '| Response 201 | ResourceResponse |',
+      '```json', '{ "unknown": 1 }', '```', '',
+      '### GET /api/users/[id]', '| Aspect | Detail |', '|---|---|', '| Auth | None |', '| Response 200 | Unknown |',
+    ));
+    const others = diags.filter((d) => d.rule !== 'no-placeholder' && d.rule !== 'required-section');
+    expect(others.map((d) => d.rule).sort()).toEqual(['endpoint-responses', 'schema-ref']);
+    expect(others.every((d) => d.message.startsWith('GET /api/users/{id}'))).toBe(true);
+    // A route parameter in brackets (`[id]`) is no leftover: that endpoint is still checked.
+    expect(diags.filter((d) => d.rule === 'schema-ref').map((d) => d.message)).toEqual([expect.stringMatching(/^GET \/api\/users\/\{id\}: 200 response schema "Unknown"/)]);
+  });
+
   it('reads a format legend as an explanation, not a leftover', async () => {
     expect(await leftovers('## Format: `[ID] [P?] [Story] Description`', '', '- T001 [P] Set up')).toEqual([]);
   });

@@ -12,6 +12,7 @@ import { requestBody } from './request.js';
 import { responses } from './responses.js';
 import type { Schemas } from './schemas.js';
 import type { Json, JsonObject } from './types.js';
+import { isTemplateLeftover } from '../../lint/model-utils.js';
 
 export const BEARER = 'bearerAuth';
 const METHOD_ORDER = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'];
@@ -87,7 +88,7 @@ export function buildPaths(features: readonly Feature[], resources: readonly Res
     let any = false;
     for (const e of feature.endpoints) {
       // Brackets cannot stand in a URL path: `/api/v1/[resources]` is a template left unfilled.
-      if (/[[\]]/.test(e.path)) {
+      if (isTemplateLeftover(e.path)) {
         diagnostics.push(diagnostic('compile-placeholder', 'warning', `${e.method} ${e.path} is not compiled: its path holds a template placeholder`, e.source.path, e.source.line));
         continue;
       }

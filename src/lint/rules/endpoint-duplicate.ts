@@ -1,4 +1,4 @@
-import { isSpecified } from '../model-utils.js';
+import { isSpecified, isTemplateLeftover } from '../model-utils.js';
 import { defineRule } from '../types.js';
 
 const key = (method: string, path: string) => `${method} ${path.replace(/\{[^}]*\}/g, '{}').replace(/\/+$/, '')}`;
@@ -19,7 +19,7 @@ export default defineRule({
     const first = new Map<string, { path: string; line: number; feature: string }>();
     for (const f of workspace.features) {
       for (const e of f.endpoints) {
-        if (!isSpecified(e)) continue; // mentions of an endpoint specified elsewhere are expected
+        if (!isSpecified(e) || isTemplateLeftover(e.path)) continue; // mentions of an endpoint specified elsewhere are expected
         if (/\[[^\]]*\]/.test(e.path)) continue; // template placeholders: no-placeholder reports them
         const k = key(e.method, e.path);
         const prev = first.get(k);

@@ -1,3 +1,4 @@
+import { isTemplateLeftover } from '../model-utils.js';
 import { defineRule } from '../types.js';
 
 const ID_NAME = /^(?:id|uuid|_id|pk)$/i;
@@ -18,7 +19,7 @@ export default defineRule({
   ],
   check({ feature, report }) {
     for (const e of feature.entities) {
-      if (e.fields.length === 0 || TRANSFER_SHAPE.test(e.name)) continue;
+      if (e.fields.length === 0 || TRANSFER_SHAPE.test(e.name) || isTemplateLeftover(e.name)) continue;
       const key = e.fields.some((f) => ID_NAME.test(f.name) || /primary key|\bPK\b/i.test(`${f.description ?? ''} ${f.rawType}`));
       if (!key) report({ path: e.source.path, line: e.source.line, message: `entity ${e.name} has no primary key; expected an "id" field (or one described as the primary key)` });
     }

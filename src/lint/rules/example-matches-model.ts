@@ -1,6 +1,6 @@
 import { withoutStacks } from '../../markdown/yaml-lazy.js';
 import type { Endpoint, Entity, Example, Field } from '../../model/schema.js';
-import { entityIndex, fold, pathResource, schemaEntityNames } from '../model-utils.js';
+import { entityIndex, fold, isTemplateLeftover, pathResource, schemaEntityNames } from '../model-utils.js';
 import { defineRule, type Report } from '../types.js';
 import { sharedEntityIndex } from './workspace-index.js';
 
@@ -112,6 +112,7 @@ export default defineRule({
   check({ feature, workspace, report }) {
     const entities = sharedEntityIndex(workspace);
     for (const e of feature.endpoints) {
+      if (isTemplateLeftover(e.path)) continue;
       const path = e.source.path;
       const create = e.method === 'POST' && !/\{[^}]+\}\/?$/.test(e.path);
       if (e.requestExample) {

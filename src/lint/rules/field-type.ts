@@ -2,6 +2,7 @@ import { codeBlocks } from '../../markdown/walk.js';
 import type { ParsedDoc } from '../../model/feature.js';
 import { isKnownType } from '../../model/field-type.js';
 import type { Feature } from '../../model/schema.js';
+import { isTemplateLeftover } from '../model-utils.js';
 import { defineRule } from '../types.js';
 import { entityNames } from './workspace-index.js';
 
@@ -38,6 +39,7 @@ export default defineRule({
     const names = entityNames(workspace);
     let declared: Set<string> | null = null;
     for (const e of feature.entities) {
+      if (isTemplateLeftover(e.name)) continue;
       for (const f of e.fields) {
         // No type written at all (name-only bullet lists, `null` examples) is a gap, not a wrong type.
         if (isKnownType(f.type, names) || f.rawType.trim() === '' || f.rawType.trim() === 'null') continue;

@@ -1,4 +1,4 @@
-import { looksLikeSchemaName, resolvesSchema } from '../model-utils.js';
+import { isTemplateLeftover, looksLikeSchemaName, resolvesSchema } from '../model-utils.js';
 import type { Example } from '../../model/schema.js';
 import { defineRule } from '../types.js';
 import { sharedEntityIndex } from './workspace-index.js';
@@ -25,6 +25,7 @@ export default defineRule({
   check({ feature, workspace, report }) {
     const entities = sharedEntityIndex(workspace);
     for (const e of feature.endpoints) {
+      if (isTemplateLeftover(e.path)) continue;
       const names: [string, string, Example | null][] = [];
       if (e.request) names.push(['request', e.request, e.requestExample]);
       for (const r of e.responses) if (r.schema) names.push([`${r.status} response`, r.schema, r.example]);
