@@ -1,17 +1,31 @@
-/** GitHub-style heading anchors: `## 3. Data Models` -> `#3-data-models`; repeats get `-1`, `-2`. */
+/**
+ * Heading anchors as GitHub makes them: `## 3. Data Models` -> `#3-data-models`, `## 🚀 Launch` ->
+ * `#-launch`; repeats get `-1`, `-2`. Links are also accepted in the form renderers that collapse hyphen
+ * runs and trim them at the ends produce (GitLab: `#api-v2-the-new-one` for `## API v2 — the new one`).
+ */
 import { plainText } from './inline.js';
 
 export function slugHeading(title: string): string {
   return plainText(title)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
     .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}\p{Pc}\s-]/gu, '')
     .replace(/\s/g, '-');
 }
 
+/** The anchor with hyphen runs collapsed and none at either end. */
+const loose = (anchor: string) => anchor.replace(/-+/g, '-').replace(/^-|-$/g, '');
+
+export interface Anchors {
+  /** GitHub's anchors. */
+  exact: Set<string>;
+  /** The same, loosened (see `loose`). */
+  loose: Set<string>;
+}
+
 /** Every anchor of a Markdown text's ATX headings. */
-export function anchorsOf(lines: readonly string[]): Set<string> {
-  const out = new Set<string>();
+export function anchorsOf(lines: readonly string[]): Anchors {
+  const exact = new Set<string>();
   const counts = new Map<string, number>();
   let fence: string | null = null;
   for (const line of lines) {
@@ -27,7 +41,19 @@ export function anchorsOf(lines: readonly string[]): Set<string> {
     const base = slugHeading(h[1]!);
     const n = counts.get(base) ?? 0;
     counts.set(base, n + 1);
-    out.add(n === 0 ? base : `${base}-${n}`);
+    exact.add(n === 0 ? base : `${base}-${n}`);
   }
-  return out;
+  return { exact, loose: new Set([...exact].map(loose)) };
+}
+
+/** Whether a link's anchor (as written after `#`, percent-encoded or not) names a heading. */
+export function hasAnchor(anchors: Anchors, anchor: string): boolean {
+  let a = anchor;
+  try {
+    a = decodeURIComponent(anchor);
+  } catch {
+    // a stray % is part of the anchor as written
+  }
+  a = a.toLowerCase();
+  return anchors.exact.has(a) || anchors.loose.has(loose(a));
 }

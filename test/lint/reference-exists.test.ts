@@ -22,4 +22,16 @@ describe('reference-exists links', () => {
   it('reads a long line of unclosed links as text', async () => {
     expect(await refs(md('# FEAT-001 Design: Links', '', '## Overview', '', '[a]('.repeat(20_000)))).toEqual([]);
   });
+
+  it('finds heading anchors as GitHub makes them, accepts the hyphen-collapsed form, decodes percent-encoding', async () => {
+    const headings = ['## API v2 — the new one', '## Setup', '## Setup', '## Données et schéma', '## 🚀 Rocket launch', '## Use `fetch` and **axios**',
+      '## C++ and C#', '## Q & A', '## [The link text](https://example.com)', '## 数据模型', '## Step 1: Install', "## What's new?", '## snake_case_name', '## foo / bar'];
+    const links = ['#api-v2--the-new-one', '#api-v2-the-new-one', '#setup', '#setup-1', '#données-et-schéma', '#donn%C3%A9es-et-sch%C3%A9ma', '#-rocket-launch', '#rocket-launch',
+      '#use-fetch-and-axios', '#c-and-c', '#q--a', '#the-link-text', '#数据模型', '#step-1-install', '#whats-new', '#snake_case_name', '#foo--bar', '#Setup'];
+    const doc = md('# FEAT-001 Design: Anchors', '', '## Overview', '', links.map((l, i) => `[${i}](${l})`).join(' '), '', '[gone](#setup-2) [gone too](#rocket)', '', ...headings.flatMap((h) => [h, '', 'Text.', '']));
+    expect((await refs(doc)).map((f) => f.replace(/^\d+:\d+ /, ''))).toEqual([
+      'link #setup-2: docs/features/001-example/design.md has no heading with anchor #setup-2',
+      'link #rocket: docs/features/001-example/design.md has no heading with anchor #rocket',
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { anchorsOf } from '../../markdown/anchors.js';
+import { anchorsOf, hasAnchor, type Anchors } from '../../markdown/anchors.js';
 import { codeBlocks } from '../../markdown/walk.js';
 import { defineRule, type DocumentContext } from '../types.js';
 import { plannedLookup } from './workspace-index.js';
@@ -21,9 +21,9 @@ function planned(ctx: Ctx): (path: string) => boolean {
   return s;
 }
 
-const anchorCache = new WeakMap<readonly string[], Set<string>>();
+const anchorCache = new WeakMap<readonly string[], Anchors>();
 /** anchorsOf(lines), kept per parsed document (their lines never change). */
-function anchorsOfLines(lines: readonly string[], parsed: boolean): Set<string> {
+function anchorsOfLines(lines: readonly string[], parsed: boolean): Anchors {
   if (!parsed) return anchorsOf(lines);
   let a = anchorCache.get(lines);
   if (!a) anchorCache.set(lines, (a = anchorsOf(lines)));
@@ -46,7 +46,7 @@ function check(ctx: Ctx, target: string, line: number, column: number, what: str
   const docLines = ctx.docs.get(path)?.doc.sourceLines;
   const lines = docLines ?? ctx.read(path)?.split(/\r?\n/);
   if (!lines) return;
-  if (!anchorsOfLines(lines, docLines !== undefined).has(anchor.toLowerCase())) {
+  if (!hasAnchor(anchorsOfLines(lines, docLines !== undefined), anchor)) {
     ctx.report({ path: ctx.doc.path, line, column, message: `${what} ${target}: ${path} has no heading with anchor #${anchor}` });
   }
 }
