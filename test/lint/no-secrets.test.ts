@@ -37,4 +37,10 @@ describe('no-secrets', () => {
     expect(await secrets(doc)).toEqual(keys.map(([k, what], i) => `${6 + i}:7 ${what} (${k!.slice(0, 4)}…${k!.slice(-2)})`));
     expect(await secrets(md('# FEAT-001 Design: Keys', '', 'A task-list of desk-top skills, nothing secret.'))).toEqual([]);
   });
+
+  it('passes the published samples documents copy: AWS\'s example key id and jwt.io\'s sample token', async () => {
+    const jwtIoSample = 'ey' + 'JhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.' + 'ey' + 'JzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.' + 'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
+    const doc = md('# FEAT-001 Design: Keys', '', '```bash', 'AWS_ACCESS_KEY_ID=AKIA' + 'IOSFODNN7EXAMPLE', `curl -H "Authorization: Bearer ${jwtIoSample}"`, 'KEY=AKIA' + 'IOSFODNN7EXAMPLF', '```');
+    expect(await secrets(doc)).toEqual(['6:5 AWS access key id (AKIA…LF)']);
+  });
 });
