@@ -18,11 +18,16 @@ export function referencedNumber(ref: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** Latin letters that carry no accent to strip, spelled out (`Straße` -> `strasse`, `Ærø` -> `aero`). */
+const SPELLED: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+
+/** A folder slug from a title: ASCII letters and digits joined by hyphens, accents stripped, at most 60 characters. */
 export function slugify(title: string): string {
   return title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/[ßæœøłđðþı]/g, (c) => SPELLED[c]!)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
