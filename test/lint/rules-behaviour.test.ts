@@ -135,4 +135,24 @@ describe('rules across a feature and the workspace', () => {
       `${DOC} 25:1 GET /api/gadgets/{id} 200 response example has "extra", which is not a field of Gadget ${at}`,
     ]);
   });
+
+  it('example-matches-model: unwraps data, items, and an envelope keyed by the entity\'s name (of objects, with no field beside it)', async () => {
+    const model = ['## Data Models', '', '### Label', '| Field | Type | Required |', '|---|---|---|', '| id | uuid | auto |', '| title | string | yes |', '| aliases | string[] | no |', ''];
+    const response = (heading: string, json: string) => [`### ${heading}`, '**Response 200**:', '```json', json, '```', ''];
+    const id = '"id": "6f1c2a9e-2b7d-4c1e-9a53-0d2f4b8e7a10"';
+    const found = await lintText(md('# FEAT-001 Design: Labels', '', ...model, '## API Endpoints', '',
+      ...response('GET /api/v1/labels', `{ "data": [{ ${id}, "title": 5 }], "meta": { "total": 1 } }`),
+      ...response('GET /api/v2/labels', `{ "items": [{ ${id}, "title": 5 }], "page": 1, "limit": 20, "total": 1 }`),
+      ...response('GET /api/v3/labels', `{ "success": true, "label": { ${id}, "title": 5 } }`),
+      ...response('GET /api/v4/labels', `{ "labels": [{ ${id}, "title": 5 }], "count": 1 }`),
+      ...response('GET /api/v5/labels', '{ "labels": ["x", "y"], "count": 2 }'),
+      ...response('GET /api/v6/labels', `{ ${id}, "title": "a", "label": { "x": 1 } }`),
+    ));
+    expect(found.filter((d) => d.rule === 'example-matches-model').map((d) => d.message.replace(/ \(docs.*\)$/, ''))).toEqual([
+      ...['v1', 'v2', 'v3', 'v4'].map((v) => `GET /api/${v}/labels 200 response example gives "title" a number, but Label.title is string`),
+      'GET /api/v5/labels 200 response example has "labels", which is not a field of Label',
+      'GET /api/v5/labels 200 response example has "count", which is not a field of Label',
+      'GET /api/v6/labels 200 response example has "label", which is not a field of Label',
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import { withoutStacks } from '../../markdown/yaml-lazy.js';
 import type { Endpoint, Entity, Example, Field } from '../../model/schema.js';
-import { entityIndex, fold, isTemplateLeftover, pathResource, schemaEntityNames } from '../model-utils.js';
+import { entityIndex, fold, isTemplateLeftover, pathResource, schemaEntityNames, singular } from '../model-utils.js';
 import { defineRule, type Report } from '../types.js';
 import { sharedEntityIndex } from './workspace-index.js';
 
@@ -51,6 +51,20 @@ function parse(code: string): Json | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The body inside an envelope keyed by the entity's name, singular or plural (`{ "success": true, "note":
+ * { ... } }`, `{ "notes": [ ... ], "count": 1 }`): the key's value is an object or a list of objects, and no
+ * key of the envelope is a field of the entity. Undefined when the object is no such envelope.
+ */
+function entityEnvelope(obj: { [k: string]: Json }, name: string, hasField: (folded: string) => boolean): Json | undefined {
+  const keys = Object.keys(obj);
+  if (keys.some((k) => hasField(fold(k)))) return undefined;
+  const key = keys.find((k) => fold(singular(k)) === fold(name));
+  if (key === undefined) return undefined;
+  const v = obj[key]!;
+  return isObject(v) || (Array.isArray(v) && v.length > 0 && v.every(isObject)) ? v : undefined;
 }
 
 const fieldMaps = new WeakMap<Entity, Map<string, Field>>();
@@ -128,6 +142,7 @@ export default defineRule({
         if (value === undefined) continue;
         const hasField = (name: string) => fieldsOf(entity).has(name);
         if (isObject(value) && 'data' in value && !hasField('data')) value = value['data']!;
+        else if (isObject(value)) value = entityEnvelope(value, entity.name, hasField) ?? value;
         let items: Json[] = [value];
         if (Array.isArray(value)) items = value;
         else if (isObject(value) && Array.isArray(value['items']) && !hasField('items')) items = value['items'];
