@@ -198,6 +198,10 @@ export function lexSql(sql: string): SqlToken[] | null {
         }
       }
       if (j < n && junk(sql.charCodeAt(j))) return null; // 123abc, 1e3x, 0x1g: trailing junk
+      // The scanner takes the longest match: the digits before an underscore and an identifier from it
+      // (`1` + `_1$1`) outrun `1_1` + `$1` when that identifier runs past the number, through a `$`.
+      const u = sql.indexOf('_', i);
+      if (u >= 0 && u < j && sql[j] === '$' && !sql.slice(u, j).includes('.')) return null;
       push(i, j, name);
       i = j;
       continue;

@@ -63,6 +63,8 @@ describe('lexSql', () => {
       'SELECT $tag$ unterminated',
       'SELECT 123abc', 'SELECT 1.5e', 'SELECT 0x', 'SELECT 1_', 'SELECT $1abc, $1.5', 'SELECT 1e3$', 'SELECT 1.5$',
       'SELECT 0b12', 'SELECT 0o8', 'SELECT 0x1g', 'SELECT 0x_1', 'SELECT 1__2', 'SELECT 1..x', 'SELECT 1.2.3', "SELECT 1'a'",
+      // Found by the generated-text property: an identifier from the underscore outruns the number.
+      'SELECT 1_1$1', 'SELECT 1.5_1$1', 'SELECT 1_1$', 'SELECT 1_0.5$1', 'SELECT 1$1', 'SELECT .5_1$',
       '',
       '   \n\t ',
       'SELECT a[1:2], b.c, (d), e;',
@@ -88,5 +90,7 @@ describe('lexSql', () => {
       '1', '1.5', '.5', '1e3', '0x1F', '0b1', '_', '$', 'e', '+', '-', '*', '/', '<', '>', '=', '!', '@', '#', '~', '|', '&', '%', '^', '[', ']', '.', ':', 'x', 'ü',
     );
     fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), (parts) => agree(parts.join(''))), { numRuns: 2000 });
+    // And more of them, with a seed, so that a rare disagreement shows on every run rather than now and then.
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (parts) => agree(parts.join(''))), { numRuns: 20000, seed: 42 });
   });
 });
