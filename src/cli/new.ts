@@ -66,7 +66,11 @@ export async function runNew(opts: GlobalOptions, o: NewOptions, now: Date): Pro
   const dependencies = resolveDependencies(o.depends, found.features, notes);
 
   const id = `${featureNumber(number)}-${slugify(title)}`;
-  const folder = join(root, config.features[0]!, id);
+  const featuresRoot = join(root, config.features[0]!);
+  if ((await pathExists(featuresRoot)) && !(await isFolder(featuresRoot))) {
+    throw new UsageError(`${rel(root, featuresRoot)} is a file, not a folder for features; nothing was written`);
+  }
+  const folder = join(featuresRoot, id);
   const file = join(folder, templateFileName(style));
   if (await pathExists(folder)) {
     throw new UsageError(`${rel(root, folder)} already exists; nothing was written`);

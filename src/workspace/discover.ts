@@ -118,7 +118,9 @@ export async function discover(root: string, config: ResolvedConfig): Promise<Di
     const abs = join(root, r);
     const k = kind(abs);
     if (k !== 'dir') {
-      if (config.explicitFeatures) diagnostics.push(diagnostic('feature-root', 'error', `feature folder "${r}" named in featspec.config.json does not exist`, 'featspec.config.json'));
+      // A default root that is a file (not a folder) is worth saying: nothing under it is read.
+      if (k !== null) diagnostics.push(diagnostic('feature-root', config.explicitFeatures ? 'error' : 'warning', `feature folder "${r}" is a file, not a folder; no features are read from it`, config.explicitFeatures ? 'featspec.config.json' : r));
+      else if (config.explicitFeatures) diagnostics.push(diagnostic('feature-root', 'error', `feature folder "${r}" named in featspec.config.json does not exist`, 'featspec.config.json'));
       continue;
     }
     roots.push(rel(root, abs) || '.');

@@ -64,6 +64,15 @@ describe('workspace discovery', () => {
     expect(workspace.features.map((f) => f.id)).toEqual(['010-x']);
   });
 
+  it('reports a feature root that is a file: a warning for a default root, an error for a configured one', async () => {
+    const dflt = ws({ 'docs/features': 'a file', 'specs/001-a/spec.md': '# A\n' });
+    expect((await loadWorkspace(dflt.root)).workspace.diagnostics).toEqual([
+      expect.objectContaining({ rule: 'feature-root', severity: 'warning', path: 'docs/features', message: 'feature folder "docs/features" is a file, not a folder; no features are read from it' }),
+    ]);
+    const configured = ws({ 'featspec.config.json': JSON.stringify({ features: ['docs/features'] }), 'docs/features': 'a file' });
+    expect((await loadWorkspace(configured.root)).workspace.diagnostics).toEqual([expect.objectContaining({ rule: 'feature-root', severity: 'error', path: 'featspec.config.json' })]);
+  });
+
   it('reports a configured root that does not exist', async () => {
     const w = ws({ 'featspec.config.json': JSON.stringify({ features: ['nope'] }) });
     const { workspace } = await loadWorkspace(w.root);
