@@ -96,11 +96,11 @@ export async function runLint(opts: GlobalOptions, args: LintArgs, cwd: string):
   let diags = await run();
   if (args.fix) {
     const changed = await applyFixes(loaded.workspace.root, diags, loaded.docs, paths);
-    for (const c of changed) notes.push(`fixed ${c.path}: ${c.fixes} change${c.fixes === 1 ? '' : 's'} (${c.rules.join(', ')})`);
-    if (changed.length) {
+    for (const c of changed) notes.push(c.skipped ? `not fixed ${c.path}: ${c.skipped}` : `fixed ${c.path}: ${c.fixes} change${c.fixes === 1 ? '' : 's'} (${c.rules.join(', ')})`);
+    if (changed.some((c) => !c.skipped)) {
       loaded = await loadAll();
       diags = await run();
-    } else notes.push('nothing to fix');
+    } else if (changed.length === 0) notes.push('nothing to fix');
   }
   if (cache && cacheFile) {
     try {

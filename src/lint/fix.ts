@@ -1,4 +1,9 @@
-/** Apply the fixes carried by diagnostics: per file, non-overlapping line ranges, written atomically. */
+/**
+ * Apply the fixes carried by diagnostics: per file, non-overlapping line ranges, written atomically, in
+ * the file's own layout (byte order mark, line endings, final newline), and only when the file on disk
+ * is still the text that was linted.
+ */
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ParsedDoc } from '../model/feature.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
@@ -10,6 +15,29 @@ export interface FixedFile {
   path: string;
   fixes: number;
   rules: string[];
+  /** Why the file was left as it is (it changed on disk since it was read); absent when fixed. */
+  skipped?: string;
+}
+
+/** How a file lays out its text: a byte order mark, its line ending, a final newline. */
+interface Layout {
+  bom: boolean;
+  eol: string;
+  finalNewline: boolean;
+  /** Its lines as the parser reads them. */
+  lines: string[];
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function layoutOf(text: string): Layout {
+  const bom = text.startsWith('\uFEFF');
+  const body = bom ? text.slice(1) : text;
+  const eol = body.includes('\r\n') ? '\r\n' : body.includes('\r') ? '\r' : '\n';
+  const lines = body.split(/\r\n|\r|\n/);
+  const finalNewline = lines.length > 1 && lines[lines.length - 1] === '';
+  if (finalNewline) lines.pop();
+  return { bom, eol, finalNewline: finalNewline || body === '', lines };
 }
 
 /** A fix to apply, named by what asked for it (a rule id, or `format:table` / `format:param`). */
@@ -45,8 +73,23 @@ export async function applyFixes(root: string, diags: readonly LintDiagnostic[],
       applied.push(d);
     }
     if (applied.length === 0) continue;
-    await writeFileAtomic(join(root, path), `${lines.join('\n')}\n`, { overwrite: true });
-    out.push({ path, fixes: applied.length, rules: [...new Set(applied.map((d) => d.rule))].sort() });
+    const rules = [...new Set(applied.map((d) => d.rule))].sort();
+    const file = join(root, path);
+    let raw: string;
+    try {
+      raw = strictUtf8.decode(await readFile(file));
+    } catch {
+      out.push({ path, fixes: 0, rules, skipped: 'it is not valid UTF-8, and writing it back would replace bytes' });
+      continue;
+    }
+    const layout = layoutOf(raw);
+    if (layout.lines.join('\n') !== doc.doc.sourceLines.join('\n')) {
+      out.push({ path, fixes: 0, rules, skipped: 'it changed on disk since it was read; lint again' });
+      continue;
+    }
+    const text = (layout.bom ? '\uFEFF' : '') + lines.join(layout.eol) + (layout.finalNewline ? layout.eol : '');
+    await writeFileAtomic(file, text, { overwrite: true });
+    out.push({ path, fixes: applied.length, rules });
   }
   return out;
 }

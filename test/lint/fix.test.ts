@@ -75,4 +75,40 @@ describe('lint --fix', () => {
     expect(readFileSync(join(w.root, PATH), 'utf8')).toBe(text);
     expect(JSON.parse(r.stdout).diagnostics).toContainEqual(expect.objectContaining({ rule: 'table-shape', line: 5, fixable: false }));
   });
+
+  it('keeps the file\'s layout: byte order mark, CRLF line endings, no final newline', async () => {
+    const crlf = (...lines: string[]) => lines.join('\r\n');
+    const w = tempWorkspace({ [PATH]: `\uFEFF${crlf('# FEAT-001 Design: Notes', '', '## API Endpoints', '', '### GET /api/v1/notes/:id', 'Text.')}` });
+    cleanup = w.cleanup;
+    const r = await runCli(['lint', '--fix', '--root', w.root]);
+    expect(r.stderr).toContain('fixed docs/features/001-notes/design.md: 1 change (format:param)');
+    expect(readFileSync(join(w.root, PATH), 'utf8')).toBe(`\uFEFF${crlf('# FEAT-001 Design: Notes', '', '## API Endpoints', '', '### GET /api/v1/notes/{id}', 'Text.')}`);
+  });
+
+  it('leaves a file that is not valid UTF-8 as it is, and says so', async () => {
+    const text = md('# FEAT-001 Design: Notes', '', '## API Endpoints', '', '### GET /api/v1/notes/:id', 'Caf\u00e9.');
+    const bytes = Buffer.from(text.replace('\u00e9', 'E'), 'utf8');
+    bytes[bytes.indexOf('E'.charCodeAt(0), bytes.length - 5)] = 0xe9; // latin-1 é: invalid UTF-8
+    const w = tempWorkspace({ [PATH]: bytes });
+    cleanup = w.cleanup;
+    const r = await runCli(['lint', '--fix', '--root', w.root]);
+    expect(r.stderr).toContain('not fixed docs/features/001-notes/design.md: it is not valid UTF-8');
+    expect(readFileSync(join(w.root, PATH))).toEqual(bytes);
+  });
+
+  it('leaves a file that changed on disk since it was linted', async () => {
+    const { applyFixes } = await import('../../src/lint/fix.js');
+    const { loadWorkspace } = await import('../../src/workspace/load.js');
+    const { lint } = await import('../../src/lint/engine.js');
+    const { fsAccess } = await import('../../src/lint/fs-access.js');
+    const w = tempWorkspace({ [PATH]: md('# FEAT-001 Design: Notes', '', '### GET /api/v1/notes/:id', 'Text.') });
+    cleanup = w.cleanup;
+    const loaded = await loadWorkspace(w.root);
+    const diags = await lint(loaded, { rules: loaded.config.rules, ...fsAccess(loaded.workspace.root) });
+    const edited = md('# FEAT-001 Design: Notes', '', '### GET /api/v1/notes/:id', 'Text written meanwhile.');
+    w.write(PATH, edited);
+    const result = await applyFixes(loaded.workspace.root, diags, loaded.docs);
+    expect(result).toEqual([{ path: PATH, fixes: 0, rules: ['format:param'], skipped: 'it changed on disk since it was read; lint again' }]);
+    expect(readFileSync(join(w.root, PATH), 'utf8')).toBe(edited);
+  });
 });
