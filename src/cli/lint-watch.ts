@@ -73,9 +73,11 @@ export async function watchLint(opts: GlobalOptions, args: LintArgs, io: WatchIo
           await run(null, 'configuration changed');
           return;
         }
+        // The workspace as it was: a removed or renamed feature's dependents are found there.
+        const before: Workspace = { ...loaded.workspace };
         const touched = await refreshWorkspace(loaded, changed);
         if (touched.length === 0) return;
-        const scope = withDependents(loaded.workspace, touched);
+        const scope = new Set([...withDependents(before, touched), ...withDependents(loaded.workspace, touched)]);
         await run(scope, `${changed.join(', ')} changed: re-linted ${[...scope].join(', ')}`);
       } catch (e) {
         io.stderr(`featspec: ${e instanceof Error ? e.message : String(e)}\n`);

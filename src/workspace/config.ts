@@ -53,7 +53,8 @@ export function parseConfig(text: string, file: string): ResolvedConfig {
     const message = e instanceof Error ? e.message : String(e);
     // V8 names the offset ("at position 66"); a line and column are what an editor goes to.
     const at = /at position (\d+)/.exec(message);
-    const where = at ? `:${lineColumn(text, Number(at[1]))}` : '';
+    const offset = at ? Number(at[1]) : /end of JSON input/.test(message) ? text.length : null;
+    const where = offset === null ? '' : `:${lineColumn(text, offset)}`;
     throw new ConfigError(`${file}${where}: not valid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`);
   }
   const r = ConfigSchema.safeParse(data);

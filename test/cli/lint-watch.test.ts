@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -16,11 +16,13 @@ afterEach(() => cleanup?.());
 /** A `lint --watch` session on a workspace: its output so far, waiting for a pattern, stopping it. */
 function watching(root: string) {
   let out = '';
+  let err = '';
   let stop!: () => void;
   const until = new Promise<void>((r) => (stop = r));
-  const done = watchLint({ root, color: false }, { paths: [], format: 'pretty', fix: false, maxWarnings: null, disable: [] }, { stdout: (s) => void (out += s), stderr: () => {}, until });
+  const done = watchLint({ root, color: false }, { paths: [], format: 'pretty', fix: false, maxWarnings: null, disable: [] }, { stdout: (s) => void (out += s), stderr: (s) => void (err += s), until });
   return {
     out: () => out,
+    err: () => err,
     clear: () => void (out = ''),
     waitFor: async (re: RegExp) => {
       for (let i = 0; i < 200 && !re.test(out); i++) await new Promise((r) => setTimeout(r, 10));
@@ -99,6 +101,31 @@ describe('lint --watch', () => {
     writeFileSync(join(w.root, 'docs/features/001-a/design.md'), doc('001', 'A', ['', 'See [setup](../../../NOTES.md#setup) first.']));
     expect(await session.waitFor(/re-linted 001-a/)).toBe(true);
     expect(session.out()).not.toMatch(/anchor #setup/);
+    expect(await session.stop()).toBe(0);
+  });
+
+  it('keeps watching through a broken configuration, a removed feature and a new one', async () => {
+    const w = tempWorkspace({
+      'docs/features/001-a/design.md': doc('001', 'A'),
+      'docs/features/002-b/design.md': doc('002', 'B', ['', '## Dependencies', '- 001-a: ids']),
+    });
+    cleanup = w.cleanup;
+    const session = watching(w.root);
+    expect(await session.waitFor(/linted 2 features/)).toBe(true);
+    writeFileSync(join(w.root, 'featspec.config.json'), '{ "rules": ');
+    for (let i = 0; i < 200 && !/not valid JSON/.test(session.err()); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(session.err()).toMatch(/^featspec: featspec\.config\.json:1:\d+: not valid JSON/m);
+    session.clear();
+    writeFileSync(join(w.root, 'featspec.config.json'), JSON.stringify({ rules: { 'empty-section': 'off' } }));
+    expect(await session.waitFor(/configuration changed/)).toBe(true);
+    session.clear();
+    rmSync(join(w.root, 'docs/features/001-a'), { recursive: true, force: true });
+    expect(await session.waitFor(/re-linted[^\n]*002-b/)).toBe(true);
+    expect(await session.waitFor(/dependency 001-a: no feature/)).toBe(true);
+    session.clear();
+    w.write('docs/features/003-c/design.md', doc('003', 'C', ['', 'Storage: TBD.']));
+    expect(await session.waitFor(/re-linted 003-c/)).toBe(true);
+    expect(await session.waitFor(/template placeholder TBD/)).toBe(true);
     expect(await session.stop()).toBe(0);
   });
 });

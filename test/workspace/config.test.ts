@@ -18,6 +18,7 @@ describe('featspec.config.json', () => {
   });
   it('reports invalid JSON at its line and column', () => {
     expect(() => parseConfig('{', 'featspec.config.json')).toThrow(/^featspec\.config\.json:1:2: not valid JSON: /);
+    expect(() => parseConfig('{\n  "rules": ', 'featspec.config.json')).toThrow(/^featspec\.config\.json:2:12: not valid JSON: Unexpected end of JSON input$/);
     expect(() => parseConfig('{\n  "features": ["docs"],\n  "rules": { "a": 1,, }\n}', 'featspec.config.json'))
       .toThrow(/^featspec\.config\.json:3:21: not valid JSON: Expected double-quoted property name$/);
   });
