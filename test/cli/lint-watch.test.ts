@@ -25,7 +25,7 @@ function watching(root: string) {
     err: () => err,
     clear: () => void (out = ''),
     waitFor: async (re: RegExp) => {
-      for (let i = 0; i < 200 && !re.test(out); i++) await new Promise((r) => setTimeout(r, 10));
+      for (let i = 0; i < 500 && !re.test(out); i++) await new Promise((r) => setTimeout(r, 10));
       return re.test(out);
     },
     stop: () => {
@@ -113,7 +113,7 @@ describe('lint --watch', () => {
     const session = watching(w.root);
     expect(await session.waitFor(/linted 2 features/)).toBe(true);
     writeFileSync(join(w.root, 'featspec.config.json'), '{ "rules": ');
-    for (let i = 0; i < 200 && !/not valid JSON/.test(session.err()); i++) await new Promise((r) => setTimeout(r, 10));
+    for (let i = 0; i < 500 && !/not valid JSON/.test(session.err()); i++) await new Promise((r) => setTimeout(r, 10));
     expect(session.err()).toMatch(/^featspec: featspec\.config\.json:1:\d+: not valid JSON/m);
     session.clear();
     writeFileSync(join(w.root, 'featspec.config.json'), JSON.stringify({ rules: { 'empty-section': 'off' } }));
