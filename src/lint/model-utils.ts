@@ -94,13 +94,15 @@ export function schemaEntity(name: string): string {
 }
 
 /**
- * The entity names a schema name can mean, most specific first: the type as written (`NotificationDetail`,
- * which a document may define as an entity of its own), then the entity it is a variant of (`Notification`).
+ * The entity names a schema name can mean, shortest first: the entity it is a variant of (`Notification`),
+ * then the type as written (`NotificationDetail`, which a document may define as an entity of its own; it
+ * wins when both are). Shortest first because, in a lint of some documents, looking up the shorter name
+ * builds every feature the longer one could need (lint/scoped.ts).
  */
 export function schemaEntityNames(name: string): string[] {
   const written = unwrapSchema(name);
   const base = stripAffixes(written);
-  return base && base !== written ? [written, base] : [written];
+  return base && base !== written ? [base, written] : [written];
 }
 
 /** Whether a schema name resolves: to an entity, a standard error or an explicit "no content". */
@@ -109,8 +111,7 @@ export function resolvesSchema(name: string, entities: Map<string, unknown>): bo
   if (STANDARD.has(f) || /^no\s*content$/i.test(name.trim())) return true;
   const base = fold(schemaEntity(name));
   if (base && STANDARD.has(base)) return true;
-  // Shortest first: in a lint of some documents, the base name's look-up builds what the longer one needs.
-  return [...schemaEntityNames(name)].reverse().some((n) => fold(n) !== '' && (entities.has(fold(n)) || entities.has(fold(singular(n)))));
+  return schemaEntityNames(name).some((n) => fold(n) !== '' && (entities.has(fold(n)) || entities.has(fold(singular(n)))));
 }
 
 /** A schema cell that names a schema (an identifier), rather than describing the body in words. */

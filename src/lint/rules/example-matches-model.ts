@@ -100,11 +100,8 @@ function checkObject(obj: { [k: string]: Json }, entity: Entity, example: Exampl
 
 function findEntity(e: Endpoint, schema: string | null, entities: ReturnType<typeof entityIndex>): Entity | null {
   if (schema && /^[A-Za-z_]\w*(?:\[.*\])?$/.test(schema.trim())) {
-    // Looked up shortest first (in a lint of some documents, the base name's look-up builds every
-    // feature the longer name could need), taken most specific first.
-    const names = schemaEntityNames(schema);
-    const hits = [...names].reverse().map((name) => entities.get(fold(name)));
-    const hit = hits.reverse().find((h) => h !== undefined);
+    // Every name is looked up, in order; the most specific one found wins.
+    const hit = schemaEntityNames(schema).map((name) => entities.get(fold(name))).findLast((h) => h !== undefined);
     if (hit) return hit.entity;
   }
   const resource = pathResource(e.path);
