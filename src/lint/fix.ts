@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ParsedDoc } from '../model/feature.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { splitLines } from '../util/text.js';
 import type { Fix } from '../diagnostic.js';
 import { formatFixes } from './format-fixes.js';
 import type { LintDiagnostic } from './types.js';
@@ -34,9 +35,7 @@ function layoutOf(text: string): Layout {
   const bom = text.startsWith('\uFEFF');
   const body = bom ? text.slice(1) : text;
   const eol = body.includes('\r\n') ? '\r\n' : body.includes('\r') ? '\r' : '\n';
-  const lines = body.split(/\r\n|\r|\n/);
-  const finalNewline = lines.length > 1 && lines[lines.length - 1] === '';
-  if (finalNewline) lines.pop();
+  const { lines, finalNewline } = splitLines(body);
   return { bom, eol, finalNewline: finalNewline || body === '', lines };
 }
 

@@ -6,6 +6,7 @@ import { headingWords, keyOfWords, rememberWords } from './heading-key.js';
 import { plainText } from './inline.js';
 import { readTable } from './table.js';
 import type { Block, Checkbox, ListItem, MarkdownDoc, Section } from './types.js';
+import { splitLines } from '../util/text.js';
 
 // Block structure only: inline text stays raw (extractors read it), which also keeps parsing fast.
 const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
@@ -24,9 +25,7 @@ export interface ParseResult {
 export function parseMarkdown(text: string, path: string): ParseResult {
   const diagnostics: Diagnostic[] = [];
   const crlf = text.includes('\r');
-  const sourceLines = crlf ? text.split(/\r\n|\r|\n/) : text.split('\n');
-  const dropLast = sourceLines.length > 1 && sourceLines[sourceLines.length - 1] === '';
-  if (dropLast) sourceLines.pop();
+  const { lines: sourceLines, finalNewline: dropLast } = splitLines(text);
   const fm = readFrontMatter(sourceLines);
   if (fm.error) diagnostics.push(diagnostic('front-matter', 'error', `front matter is not valid YAML: ${fm.error}`, path, 1));
   // Blank the front matter so that markdown-it's line numbers stay those of the file.

@@ -19,6 +19,17 @@ export function replaceParenthesized(text: string, by: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
+/**
+ * The lines of a text as featspec reads them: split at any line ending (`\r\n`, `\r`, `\n`), without the
+ * empty line after a final line break; `finalNewline` says whether there was one to drop.
+ */
+export function splitLines(text: string): { lines: string[]; finalNewline: boolean } {
+  const lines = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
+  const finalNewline = lines.length > 1 && lines[lines.length - 1] === '';
+  if (finalNewline) lines.pop();
+  return { lines, finalNewline };
+}
+
 /** Where each line starts in the text the lines make when joined by `\n`. */
 export function lineStarts(lines: readonly string[]): number[] {
   const starts = new Array<number>(lines.length);
