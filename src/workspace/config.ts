@@ -36,12 +36,13 @@ export interface ResolvedConfig {
 
 export { ConfigError } from '../errors.js';
 import { ConfigError } from '../errors.js';
+import { lineOf, lineStarts } from '../util/text.js';
 
 /** `line:column` (1-based) of an offset in a text. */
 function lineColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return `${line}:${offset - (before.lastIndexOf('\n') + 1) + 1}`;
+  const starts = lineStarts(text.split('\n'));
+  const i = lineOf(starts, offset);
+  return `${i + 1}:${offset - starts[i]! + 1}`;
 }
 
 /** Parse the text of a config file; throws ConfigError with the file and key on any problem. */
