@@ -68,6 +68,11 @@ function tableShape(t: Extract<Block, { kind: 'table' }>, path: string): Diagnos
 }
 
 class Walker {
+  /** Block quotes around the blocks being read. */
+  private quotes = 0;
+  /** First lines of the list items around the blocks being read. */
+  private readonly itemLines: number[] = [];
+
   constructor(private readonly tokens: Token[], private readonly lines: string[]) {}
 
   /** Find the index of the token closing the one opened at `i`. */
@@ -120,13 +125,17 @@ class Walker {
           out.push({ kind: 'hr', line, endLine });
           break;
         case 'table_open': {
-          out.push(readTable(this.lines, line, endLine));
+          let items = 0;
+          for (const l of this.itemLines) if (l === line) items++;
+          out.push(readTable(this.lines, line, endLine, this.quotes, items));
           i = this.close(i);
           break;
         }
         case 'blockquote_open': {
           const end = this.close(i);
+          this.quotes++;
           out.push({ kind: 'quote', children: this.blocks(i + 1, end), line, endLine });
+          this.quotes--;
           i = end;
           break;
         }
@@ -151,7 +160,9 @@ class Walker {
       if (t.type !== 'list_item_open') continue;
       const end = this.close(i);
       const map = t.map ?? [0, 0];
+      this.itemLines.push(map[0] + 1);
       const children = this.blocks(i + 1, end);
+      this.itemLines.pop();
       let text = '';
       let checkbox: Checkbox = null;
       const first = children[0];

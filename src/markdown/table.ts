@@ -1,15 +1,43 @@
 import type { Cell, TableBlock, TableRow } from './types.js';
 
+const LIST_MARKER = /(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/y;
+
 /**
- * Split one GFM table row into cells with their columns. Leading and trailing pipes are optional;
+ * Where a table row's text starts in its line: after the `quotes` block-quote markers every line of a
+ * table in block quotes carries, after the list-item markers of the `items` list items that open on
+ * this line (a table can be an item's first block), and after the whitespace around them.
+ */
+export function rowStart(line: string, quotes: number, items = 0): number {
+  let i = 0;
+  for (;;) {
+    while (line[i] === ' ' || line[i] === '\t') i++;
+    if (quotes > 0 && line[i] === '>') {
+      quotes--;
+      i++;
+      continue;
+    }
+    if (items > 0) {
+      LIST_MARKER.lastIndex = i;
+      if (LIST_MARKER.test(line)) {
+        items--;
+        i = LIST_MARKER.lastIndex;
+        continue;
+      }
+    }
+    return i;
+  }
+}
+
+/**
+ * Split one GFM table row into cells with their columns (1-based in `line`), reading from `from` (where
+ * the row starts after its containers' markers: `rowStart`). Leading and trailing pipes are optional;
  * `\|` is an escaped pipe (kept as `|` in the cell text). Never throws.
  */
-export function splitRow(line: string): Cell[] {
+export function splitRow(line: string, from = 0): Cell[] {
   const cells: Cell[] = [];
-  let i = 0;
+  let i = from;
   const n = line.length;
   while (i < n && (line[i] === ' ' || line[i] === '\t')) i++;
-  // Blockquote or list markers are not part of a table row we split here.
   if (line[i] === '|') i++;
   let start = i;
   let escaped = false;
@@ -49,9 +77,17 @@ export function isDelimiterRow(line: string): boolean {
   return cells.length > 0 && cells.every((c) => /^:?-+:?$/.test(c.text));
 }
 
-/** Build a table block from its source lines; `first` is the 1-based line of the header row. */
-export function readTable(lines: readonly string[], first: number, last: number): TableBlock {
-  const row = (lineNo: number): TableRow => ({ cells: splitRow(lines[lineNo - 1] ?? ''), line: lineNo });
+/**
+ * Build a table block from its source lines; `first` is the 1-based line of the header row, `quotes`
+ * the block quotes around the table and `items` the list items that open on the header's line.
+ */
+export function readTable(lines: readonly string[], first: number, last: number, quotes = 0, items = 0): TableBlock {
+  const header = lines[first - 1] ?? '';
+  const headerStart = rowStart(header, quotes, items);
+  const row = (lineNo: number): TableRow => {
+    const line = lines[lineNo - 1] ?? '';
+    return { cells: splitRow(line, lineNo === first ? headerStart : quotes ? rowStart(line, quotes) : 0), line: lineNo };
+  };
   const rows: TableRow[] = [];
   for (let l = first + 2; l <= last; l++) {
     if ((lines[l - 1] ?? '').trim() === '') break;
@@ -59,6 +95,7 @@ export function readTable(lines: readonly string[], first: number, last: number)
   }
   return {
     kind: 'table',
+    lead: header.slice(0, headerStart),
     header: row(first),
     delimiterLine: first + 1,
     rows,

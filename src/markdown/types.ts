@@ -14,6 +14,8 @@ export interface TableRow {
 
 export interface TableBlock {
   kind: 'table';
+  /** What precedes the header row in its line: indentation, block-quote and list-item markers. */
+  lead: string;
   header: TableRow;
   /** Line of the delimiter row (`|---|---|`). */
   delimiterLine: number;

@@ -52,3 +52,24 @@ export function lineOf(starts: readonly number[], offset: number): number {
   }
   return lo;
 }
+
+// East Asian Wide and Fullwidth blocks (Hangul Jamo, CJK, kana, Hangul syllables, fullwidth forms) and
+// emoji shown as emoji by default: two columns in a monospace font.
+const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uA960-\uA97F\uAC00-\uD7A3\uF900-\uFAFF\uFE10-\uFE19\uFE30-\uFE6F\uFF00-\uFF60\uFFE0-\uFFE6\u{1B000}-\u{1B2FF}\u{1F200}-\u{1F2FF}\u{20000}-\u{3FFFD}]|\p{Emoji_Presentation}/u;
+// Combining marks, zero-width spaces and joiners, variation selectors: no column of their own.
+const ZERO = /^[\p{M}\u200B-\u200F\u2060\uFE00-\uFE0F]+$/u;
+let graphemes: Intl.Segmenter | undefined;
+
+/**
+ * Columns a text takes in a monospace font, per user-perceived character: two for East Asian wide
+ * characters and emoji, none for a lone combining mark or joiner, one otherwise.
+ */
+export function displayWidth(text: string): number {
+  if (/^[\x20-\x7E]*$/.test(text)) return text.length;
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  let width = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    width += WIDE.test(segment) ? 2 : ZERO.test(segment) ? 0 : 1;
+  }
+  return width;
+}

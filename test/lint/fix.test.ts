@@ -67,6 +67,60 @@ describe('lint --fix', () => {
     expect(JSON.parse(r.stdout).diagnostics).toEqual(whole.filter((d) => d.path === PATH));
   });
 
+  it('keeps a table inside a block quote or a list item in its container', async () => {
+    const w = tempWorkspace({
+      [PATH]: md(
+        '# FEAT-001 Design: Notes',
+        '',
+        '> | Field | Type |',
+        '> |---|---|',
+        '> | id | uuid |',
+        '>| body |',
+        '',
+        '> > | a | b |',
+        '> > |-|-|',
+        '> > | 1 | 22 |',
+        '',
+        '- item',
+        '',
+        '  | k | v |',
+        '  |---|---|',
+        '  | x | yy |',
+      ),
+    });
+    cleanup = w.cleanup;
+    await runCli(['lint', '--fix', '--root', w.root]);
+    const fixed = readFileSync(join(w.root, PATH), 'utf8');
+    expect(fixed).toBe(md(
+      '# FEAT-001 Design: Notes',
+      '',
+      '> | Field | Type |',
+      '> | ----- | ---- |',
+      '> | id    | uuid |',
+      '> | body  |      |',
+      '',
+      '> > | a   | b   |',
+      '> > | --- | --- |',
+      '> > | 1   | 22  |',
+      '',
+      '- item',
+      '',
+      '  | k   | v   |',
+      '  | --- | --- |',
+      '  | x   | yy  |',
+    ));
+    const second = await runCli(['lint', '--fix', '--root', w.root]);
+    expect(second.stderr).toContain('nothing to fix');
+  });
+
+  it('pads by display width: wide characters count two columns, combining marks none', async () => {
+    const w = tempWorkspace({ [PATH]: md('# FEAT-001 Design: Notes', '', '| Name | Note |', '|---|---|', '| 名前 | e\u0301t\u00e9 |', '| ab | x |') });
+    cleanup = w.cleanup;
+    await runCli(['lint', '--fix', '--root', w.root]);
+    expect(readFileSync(join(w.root, PATH), 'utf8')).toBe(md('# FEAT-001 Design: Notes', '', '| Name | Note |', '| ---- | ---- |', '| 名前 | e\u0301t\u00e9  |', '| ab   | x    |'));
+    expect((await runCli(['lint', '--fix', '--root', w.root])).stderr).toContain('nothing to fix');
+  });
+
   it('leaves a row wider than its header to the author', async () => {
     const text = md('# FEAT-001 Design: Notes', '', '| a | b |', '|---|---|', '| 1 | 2 | 3 |');
     const w = tempWorkspace({ [PATH]: text });

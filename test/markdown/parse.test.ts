@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/markdown/parse.js';
-import { sections } from '../../src/markdown/walk.js';
+import { deepBlocks, sections } from '../../src/markdown/walk.js';
 import { boldLabel } from '../../src/markdown/inline.js';
 import { headingKey } from '../../src/markdown/heading-key.js';
 import { md } from '../helpers.js';
@@ -21,6 +21,37 @@ describe('parseMarkdown', () => {
     const { doc } = parseMarkdown(md('---', 'style: plan', '---', '# T', '', 'para'), 'a.md');
     expect(doc.frontMatter).toEqual({ style: 'plan' });
     expect(doc.blocks.map((b) => [b.kind, b.line])).toEqual([['heading', 4], ['paragraph', 6]]);
+  });
+
+  it('reads a table inside block quotes and lists without their markers, columns in the file line', () => {
+    const { doc, diagnostics } = parseMarkdown(md(
+      '> | Field | Type |',
+      '> |---|---|',
+      '>| id | uuid |',
+      '',
+      '> > a | b',
+      '> > --|--',
+      '> >  1 | 2',
+      '',
+      '> - item',
+      '>',
+      '>   | k | v |',
+      '>   |---|---|',
+      '>   | x | y |',
+      '',
+      '1. | n | m |',
+      '   |---|---|',
+      '   | 3 | 4 |',
+    ), 'a.md');
+    const tables = [...deepBlocks(doc.root)].map((d) => d.block).filter((b) => b.kind === 'table');
+    expect(tables.map((t) => [t.header, ...t.rows].map((r) => r.cells.map((c) => `${c.text}@${c.column}`)))).toEqual([
+      [['Field@5', 'Type@13'], ['id@4', 'uuid@9']],
+      [['a@5', 'b@9'], ['1@6', '2@10']],
+      [['k@7', 'v@11'], ['x@7', 'y@11']],
+      [['n@6', 'm@10'], ['3@6', '4@10']],
+    ]);
+    expect(tables.map((t) => t.lead)).toEqual(['> ', '> > ', '>   ', '1. ']);
+    expect(diagnostics).toEqual([]);
   });
 
   it('reads tables without outer pipes, with escaped pipes, and reports ragged rows', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lineOf, lineStarts, replaceParenthesized } from '../../src/util/text.js';
+import { displayWidth, lineOf, lineStarts, replaceParenthesized } from '../../src/util/text.js';
 
 describe('replaceParenthesized', () => {
   it('replaces exactly what /\\([^)]*\\)/g replaces', () => {
@@ -25,5 +25,19 @@ describe('lineStarts and lineOf', () => {
       for (let o = 0; o <= text.length; o++) expect(lineOf(starts, o)).toBe(text.slice(0, o).split('\n').length - 1);
     }), { numRuns: 500, seed: 5 });
     expect(lineOf([], 3)).toBe(0);
+  });
+});
+
+describe('displayWidth', () => {
+  it('counts monospace columns per user-perceived character', () => {
+    expect(displayWidth('abc | x')).toBe(7);
+    expect(displayWidth('名前')).toBe(4);
+    expect(displayWidth('한국어')).toBe(6);
+    expect(displayWidth('ＡＢ')).toBe(4);
+    expect(displayWidth('e\u0301t\u00e9')).toBe(3);
+    expect(displayWidth('🚀 go')).toBe(5);
+    expect(displayWidth('👩‍👩‍👧')).toBe(2);
+    expect(displayWidth('✔ ok')).toBe(4);
+    expect(displayWidth('')).toBe(0);
   });
 });
