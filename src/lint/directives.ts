@@ -1,25 +1,39 @@
 /**
  * In-document switches: `<!-- featspec-disable-next-line RULE -->`, `<!-- featspec-disable RULE -->`
- * ... `<!-- featspec-enable RULE -->`. No rule list means every rule.
+ * ... `<!-- featspec-enable RULE -->`. No rule list means every rule. Rule ids are separated by commas
+ * or spaces; words after ` -- ` are the reason, as in eslint.
  */
 export interface Directives {
   /** True when `rule` is silenced on `line` (1-based). */
   silenced(rule: string, line: number): boolean;
+  /** Every rule id the directives name, where it stands (1-based line and column). */
+  named: { rule: string; directive: string; line: number; column: number }[];
 }
 
 const DIRECTIVE = /<!--\s*featspec-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->/g;
+const REASON = /(?:^|\s)-{2,}(?:\s|$)/;
+const RULE_ID = /[^\s,]+/g;
 
 export function readDirectives(lines: readonly string[]): Directives {
   const single = new Map<number, Set<string> | 'all'>();
   // Ranges: [rule or '*', from, to]
   const ranges: [string, number, number][] = [];
   const open = new Map<string, number>();
+  const named: Directives['named'] = [];
   lines.forEach((text, i) => {
     if (!text.includes('featspec-')) return;
     const line = i + 1;
     for (const m of text.matchAll(DIRECTIVE)) {
-      const rules = m[2]!.split(/[\s,]+/).filter(Boolean);
+      const list = m[2]!;
+      const reason = REASON.exec(list);
+      const ids = reason ? list.slice(0, reason.index) : list;
       const kind = m[1]!;
+      const at = m.index + m[0].length - 3 - list.length;
+      const rules: string[] = [];
+      for (const r of ids.matchAll(RULE_ID)) {
+        rules.push(r[0]);
+        named.push({ rule: r[0], directive: `featspec-${kind}`, line, column: at + r.index + 1 });
+      }
       if (kind === 'disable-next-line' || kind === 'disable-line') {
         const target = kind === 'disable-line' ? line : nextContentLine(lines, i);
         const prev = single.get(target);
@@ -39,6 +53,7 @@ export function readDirectives(lines: readonly string[]): Directives {
   });
   for (const [r, from] of open) ranges.push([r, from, Number.MAX_SAFE_INTEGER]);
   return {
+    named,
     silenced(rule, line) {
       const s = single.get(line);
       if (s === 'all' || s?.has(rule)) return true;

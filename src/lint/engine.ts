@@ -5,7 +5,8 @@ import type { Feature, Workspace } from '../model/schema.js';
 import { readDirectives, type Directives } from './directives.js';
 import { RULES } from './rules/index.js';
 import type { LintDiagnostic, Report, Rule, RuleSeverity } from './types.js';
-import { checkRuleSettings } from './settings.js';
+import { checkRuleSettings, unknownRuleHint } from './settings.js';
+import { docText } from '../markdown/doc-text.js';
 
 type DocumentRule = Extract<Rule, { scope: 'document' }>;
 
@@ -101,6 +102,7 @@ export async function lint(input: LintInput, options: LintOptions): Promise<Lint
     for (const d of feature.docs) {
       const doc = docs.get(d.path);
       if (!doc) continue;
+      if (docText(doc.doc).includes('featspec-')) unknownDirectiveRules(doc, (r) => push('directive', 'warning', false, r, feature.id));
       for (const rule of documentRules) {
         const pending = rule.check({ workspace, docs, exists, read, now, inScope, options: rule.options, report: rule.report, feature, doc, style: d.style });
         if (pending) await pending;
@@ -111,6 +113,14 @@ export async function lint(input: LintInput, options: LintOptions): Promise<Lint
   const lines = (p: string) => docs.get(p)?.doc.sourceLines ?? (shard ? options.read(p)?.split(/\r?\n/) : undefined);
   return withoutRepeats(applyDirectives(out, (p) => featureOf.has(p), lines, options.paths).sort(compareDiagnostics));
 }
+
+/** A directive naming no rule silences nothing: most likely a misspelt id. */
+function unknownDirectiveRules(doc: ParsedDoc, report: (r: Report) => void): void {
+  for (const { rule, directive, line, column } of readDirectives(doc.doc.sourceLines).named) {
+    if (!KNOWN.has(rule)) report({ path: doc.path, line, column, message: `${directive} names an unknown rule "${rule}"${unknownRuleHint(rule)}` });
+  }
+}
+const KNOWN = new Set(RULES.map((r) => r.id));
 
 /** Drop findings reported twice (same rule, place and message; the first reported is kept) from a sorted list. */
 export function withoutRepeats(sorted: LintDiagnostic[]): LintDiagnostic[] {

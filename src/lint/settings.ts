@@ -20,11 +20,16 @@ function distance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-function unknownRule(id: string): string {
-  const ids = RULES.map((r) => r.id);
-  const [best] = ids.map((known) => ({ known, d: distance(id, known) })).sort((x, y) => x.d - y.d);
-  if (best && best.d <= Math.max(2, Math.floor(id.length / 4))) return `unknown rule; did you mean "${best.known}"?`;
-  return `unknown rule (rules: ${ids.join(', ')})`;
+/** The rule id closest to a misspelt one, when one is close enough. */
+export function likelyRule(id: string): string | undefined {
+  const [best] = RULES.map((r) => ({ known: r.id, d: distance(id, r.id) })).sort((x, y) => x.d - y.d);
+  return best && best.d <= Math.max(2, Math.floor(id.length / 4)) ? best.known : undefined;
+}
+
+/** What to say after "unknown rule" of an id that names no rule: the likely one, or the list. */
+export function unknownRuleHint(id: string): string {
+  const likely = likelyRule(id);
+  return likely ? `; did you mean "${likely}"?` : ` (rules: ${RULES.map((r) => r.id).join(', ')})`;
 }
 
 /** Throws a ConfigError for the first rule setting that names no rule or gives options the rule does not take. */
@@ -34,7 +39,7 @@ export function checkRuleSettings(rules: Readonly<Record<string, RuleSetting>> |
       throw new ConfigError(`${file}: "rules.${key}": ${what}`);
     };
     const rule = RULES.find((r) => r.id === id);
-    if (!rule) fail(id, unknownRule(id));
+    if (!rule) fail(id, `unknown rule${unknownRuleHint(id)}`);
     if (typeof setting === 'string' || setting.length === 1) continue;
     if (setting.length > 2) fail(id, `expected [severity, options], got ${setting.length} items`);
     if (!rule!.options) fail(`${id}[1]`, 'this rule takes no options');

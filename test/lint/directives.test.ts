@@ -38,4 +38,27 @@ describe('directives', () => {
     expect(['a', 'b', 'c', 'd'].map((r) => d.silenced(r, 4))).toEqual([true, true, true, false]);
     expect(d.silenced('a', 5)).toBe(false);
   });
+
+  it('read a reason after -- as words, not rule ids', () => {
+    const d = readDirectives(['<!-- featspec-disable-next-line a -- kept: b is fine -->', 'x', '<!-- featspec-disable -- legacy section -->', 'y']);
+    expect(d.silenced('a', 2)).toBe(true);
+    expect(d.silenced('b', 2)).toBe(false);
+    expect(d.silenced('anything', 4)).toBe(true);
+    expect(d.named.map((n) => [n.rule, n.line, n.column])).toEqual([['a', 1, 33]]);
+  });
+
+  it('an unknown rule id in a directive is a warning at the id, with the likely one', async () => {
+    const diags = await lintText(md(
+      '# FEAT-001 Design: Notes',
+      '',
+      '<!-- featspec-disable-next-line no-plaeholder -->',
+      'Storage: TBD.',
+      '<!-- featspec-disable no-secrets, widgets -- old -->',
+    ), { rules: { 'required-section': 'off' } });
+    expect(diags.filter((d) => d.rule === 'directive')).toEqual([
+      expect.objectContaining({ severity: 'warning', line: 3, column: 33, message: 'featspec-disable-next-line names an unknown rule "no-plaeholder"; did you mean "no-placeholder"?' }),
+      expect.objectContaining({ severity: 'warning', line: 5, column: 35, message: expect.stringMatching(/^featspec-disable names an unknown rule "widgets" \(rules: no-placeholder, /) }),
+    ]);
+    expect(diags.filter((d) => d.rule === 'no-placeholder').map((d) => d.line)).toEqual([4]);
+  });
 });
