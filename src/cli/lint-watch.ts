@@ -59,7 +59,8 @@ export async function watchLint(opts: GlobalOptions, args: LintArgs, io: WatchIo
     const time = new Date().toTimeString().slice(0, 8);
     io.stdout(`${p.dim(`[${time}] ${label} (${ms} ms)`)}\n${pretty(diags, summary, (x) => loaded.docs.get(x)?.doc.sourceLines, p)}\n`);
   };
-  await run(null, `linted ${loaded.workspace.features.length} features`);
+  const count = loaded.workspace.features.length;
+  await run(null, `linted ${count} feature${count === 1 ? '' : 's'}`);
 
   const stop = watchWorkspace({
     root,

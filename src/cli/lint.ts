@@ -129,7 +129,7 @@ function fileLines(root: string): (path: string) => readonly string[] | undefine
 function report(diags: LintDiagnostic[], files: number, features: number, args: LintArgs, opts: GlobalOptions, notes: string[], lines: (p: string) => readonly string[] | undefined): CommandResult {
   const summary = summarize(diags, files, features);
   const tooManyWarnings = args.maxWarnings !== null && summary.warnings > args.maxWarnings;
-  if (tooManyWarnings) notes.push(`${summary.warnings} warnings, more than --max-warnings ${args.maxWarnings}`);
+  if (tooManyWarnings) notes.push(`${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}, more than --max-warnings ${args.maxWarnings}`);
   const exitCode = summary.errors > 0 || tooManyWarnings ? 1 : 0;
   return { exitCode, notes, ...render(diags, summary, args.format, lines, opts.color) };
 }

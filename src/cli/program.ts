@@ -76,8 +76,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .argument('[paths...]', 'documents or folders to lint (default: the whole workspace)')
     .addOption(new Option('--format <format>', 'output format').choices(['pretty', 'json', 'sarif', 'github']).default('pretty'))
     .option('--fix', 'apply the unambiguous fixes (written atomically) and report what changed')
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', (v) => {
-      if (!/^\d+$/.test(v)) throw new UsageError(`--max-warnings: expected a number, got "${v}"`);
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this (-1: no limit)', (v) => {
+      if (!/^(?:\d+|-1)$/.test(v)) throw new UsageError(`--max-warnings: expected a whole number (0 or more; -1 for no limit), got "${v}"`);
       return Number(v);
     })
     .option('--watch', 're-lint on every change: only the changed features and the features depending on them')
@@ -92,14 +92,20 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .addOption(rootOption())
     .option('--json', 'same as --format json')
     .addHelpText('after', '\nExample:\n  $ featspec lint --root examples --format github')
-    .action(async (paths: string[], o) => {
+    .action(async (paths: string[], o, cmd: Command) => {
       const format: LintFormat = o.json ? 'json' : o.format;
       if (o.watch) {
+        const given = (name: string) => cmd.getOptionValueSource(name) === 'cli';
+        const unsupported = [
+          paths.length ? 'paths' : '', o.fix ? '--fix' : '', format !== 'pretty' ? `--format ${format}` : '',
+          given('maxWarnings') ? '--max-warnings' : '', o.cache || o.cacheLocation ? '--cache' : '', given('concurrency') ? '--concurrency' : '',
+        ].filter(Boolean);
+        if (unsupported.length) throw new UsageError(`--watch re-lints the whole workspace and prints for people; it cannot be combined with ${unsupported.join(', ')}`);
         const until = io.until ?? new Promise<void>((done) => process.once('SIGINT', () => done()));
         exitCode = await (await import('./lint-watch.js')).watchLint(globals(o), { paths, format, fix: false, maxWarnings: null, disable: o.disable ?? [] }, { stdout: io.stdout, stderr: io.stderr, until });
         return;
       }
-      const r = await (await import('./lint.js')).runLint(globals(o), { paths, format, fix: Boolean(o.fix), maxWarnings: o.maxWarnings ?? null, disable: o.disable ?? [], concurrency: o.concurrency, cache: Boolean(o.cache || o.cacheLocation), cacheLocation: o.cacheLocation }, io.cwd);
+      const r = await (await import('./lint.js')).runLint(globals(o), { paths, format, fix: Boolean(o.fix), maxWarnings: o.maxWarnings === undefined || o.maxWarnings < 0 ? null : o.maxWarnings, disable: o.disable ?? [], concurrency: o.concurrency, cache: Boolean(o.cache || o.cacheLocation), cacheLocation: o.cacheLocation }, io.cwd);
       render(r, format === 'json' || format === 'sarif');
     });
 

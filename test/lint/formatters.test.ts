@@ -117,8 +117,20 @@ describe('lint exit codes', () => {
     expect((await lint(...onlyWarning, '--max-warnings', '1')).code).toBe(0);
     const over = await lint(...onlyWarning, '--max-warnings', '0');
     expect(over.code).toBe(1);
-    expect(over.stderr).toContain('1 warnings, more than --max-warnings 0');
+    expect(over.stderr).toContain('1 warning, more than --max-warnings 0');
     expect((await lint('--max-warnings', '5')).code).toBe(1);
+    // -1 is no limit, as in eslint.
+    expect((await lint(...onlyWarning, '--max-warnings', '-1')).code).toBe(0);
+    const bad = await lint('--max-warnings', '-2');
+    expect([bad.code, bad.stderr.trim()]).toEqual([2, 'featspec: --max-warnings: expected a whole number (0 or more; -1 for no limit), got "-2"']);
+  });
+
+  it('2 for options that --watch cannot honour, naming them', async () => {
+    const r = await lint('--watch', '--fix', '--format', 'json', '--max-warnings', '0', 'docs');
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe('featspec: --watch re-lints the whole workspace and prints for people; it cannot be combined with paths, --fix, --format json, --max-warnings');
+    const cache = await lint('--watch', '--cache', '--concurrency', '2');
+    expect(cache.stderr.trim()).toMatch(/cannot be combined with --cache, --concurrency$/);
   });
 
   it('2 on a usage error, with one line', async () => {
