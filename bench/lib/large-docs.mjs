@@ -2,7 +2,7 @@
  * One-document workspaces of growing size, one per shape a long design takes: thousands of endpoints,
  * entity fields, tasks, SQL statements, prose mentions of endpoints, nested list items, headings with
  * links, long JSON examples; and lines written to make a regular expression backtrack (unclosed links
- * and images, paths of thousands of segments). The scaling suite lints each at two sizes: a linear linter takes about
+ * and images, words of thousands of parts, paths of thousands of segments). The scaling suite lints each at two sizes: a linear linter takes about
  * four times as long for four times the size; a quadratic one sixteen.
  */
 
@@ -62,6 +62,12 @@ export const LARGE_DOCS = {
     what: 'one line of unclosed images, in the same places',
     unit: 'images',
     make: (n) => everywhere('![a]('.repeat(n)),
+  },
+  wordchain: {
+    small: 5000,
+    what: 'one hyphenated word of many parts and one of many underscored parts, beside a URL (settings names, URL schemes)',
+    unit: 'parts',
+    make: (n) => everywhere(`${'ab-'.repeat(n)}x ${'DB_'.repeat(n)}KEY see https://example.com`),
   },
   longpath: {
     small: 5000,

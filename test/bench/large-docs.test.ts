@@ -26,6 +26,7 @@ describe('large documents of the scaling suite', () => {
     expect(json).not.toBeNull();
     expect((await m('longpath')).endpoints.map((e) => e.path.split('/').length)).toEqual([n + 2, n + 2]);
     for (const chain of ['linkchain', 'imagechain'] as const) expect(LARGE_DOCS[chain].make(n).split('\n').filter((l) => l.length >= 4 * n)).toHaveLength(4);
-    expect(Object.keys(LARGE_DOCS).sort()).toEqual(['endpoints', 'fields', 'imagechain', 'json', 'linkchain', 'lists', 'longpath', 'mentions', 'sections', 'sql', 'tasks']);
+    expect(LARGE_DOCS.wordchain.make(n).split('\n').filter((l) => l.length >= 6 * n && l.includes('://'))).toHaveLength(4);
+    expect(Object.keys(LARGE_DOCS).sort()).toEqual(['endpoints', 'fields', 'imagechain', 'json', 'linkchain', 'lists', 'longpath', 'mentions', 'sections', 'sql', 'tasks', 'wordchain']);
   });
 });

@@ -43,4 +43,48 @@ describe('no-secrets', () => {
     const doc = md('# FEAT-001 Design: Keys', '', '```bash', 'AWS_ACCESS_KEY_ID=AKIA' + 'IOSFODNN7EXAMPLE', `curl -H "Authorization: Bearer ${jwtIoSample}"`, 'KEY=AKIA' + 'IOSFODNN7EXAMPLF', '```');
     expect(await secrets(doc)).toEqual(['6:5 AWS access key id (AKIA…LF)']);
   });
+
+  it('reads credential names as environment variables and settings spell them', async () => {
+    const doc = md('# FEAT-001 Design: Keys', '', '```env',
+      'DB_PASSWORD=Tr0ub4dor&3x',
+      'JWT_SECRET=9f8e7d6c5b4a3f2e',
+      'SECRET_KEY=django-insecure-9x8c7v6b',
+      'AWS_SECRET_ACCESS_KEY=Zx9kLmN0pQr7sT2u',
+      'spring.datasource.password=S3cure!Pass',
+      'GITHUB_TOKEN=${GITHUB_TOKEN}',
+      'PASSWORD_MIN_LENGTH=12',
+      'TOKEN_TTL=15m',
+      'password_reset_url=https://app.example.com/reset',
+      '```');
+    expect(await secrets(doc)).toEqual([
+      '4:13 credential value (Tr0u…3x)',
+      '5:12 credential value (9f8e…2e)',
+      '6:12 credential value (djan…6b)',
+      '7:23 credential value (Zx9k…2u)',
+      '8:28 credential value (S3cu…ss)',
+    ]);
+  });
+
+  it('finds a password in a connection URL, not a placeholder one', async () => {
+    const doc = md('# FEAT-001 Design: Keys', '', '```env',
+      'DATABASE_URL=postgres://app:Xk9s2LmQ7pWz@db.internal:5432/app',
+      'REDIS_URL=redis://:Qw3rTy9UiOp@cache:6379',
+      'LOCAL_URL=postgresql://user:password@localhost:5432/mydb',
+      'DEV_URL=postgres://postgres:postgres@localhost/dev',
+      'ENV_URL=mysql://${DB_USER}:${DB_PASS}@db/app',
+      'SAMPLE_URL=postgres://user:<password>@host/db',
+      'See https://docs.example.com/a:b@c for more.',
+      '```');
+    expect(await secrets(doc)).toEqual(['4:29 password in a connection URL (Xk9s…Wz)', '5:20 password in a connection URL (Qw3r…Op)']);
+  });
+
+  it('passes a value cut short with an ellipsis: an example, not a credential', async () => {
+    const doc = md('# FEAT-001 Design: Keys', '', '```json', '{ "access_token": "eyJhbGciOiJIUzI1NiIs...", "refresh_token": "dGhpcyBpcyBh…" }', '```', 'token: a8F3kQ9zLm2x...');
+    expect(await secrets(doc)).toEqual([]);
+  });
+
+  it('passes values written as capital words joined by underscores, in any language: placeholders', async () => {
+    const doc = md('# FEAT-001 Design: Keys', '', '```env', 'RESEND_API_KEY="re_TU_API_KEY_AQUÍ"', 'STRIPE_SECRET_KEY=sk_test_YOUR_KEY', 'API_TOKEN=INSERT_TOKEN_HERE', 'DB_PASSWORD=MOT_DE_PASSE_ICI', '```');
+    expect(await secrets(doc)).toEqual([]);
+  });
 });

@@ -30,13 +30,24 @@ function publishedSample(token: string): boolean {
   }
 }
 
-/** A credential assignment on one line (`[^\S\n]`: white space but a line break). */
-const PASSWORD = /\b(?:password|passwd|pwd|secret|api[_-]?key|token|client[_-]?secret)\b["']?[^\S\n]*[=:][^\S\n]*["']?([^\s"'`,;]+)/gi;
+/**
+ * A credential assignment on one line (`[^\S\n]`: white space but a line break). The name may be part of
+ * an environment variable or a setting (`DB_PASSWORD`, `JWT_SECRET`, `SECRET_KEY`, `AWS_SECRET_ACCESS_KEY`,
+ * `spring.datasource.password`): after any character but a letter or digit, and with a `_KEY` after it.
+ */
+const PASSWORD = /(?<![A-Za-z0-9])(?:password|passwd|pwd|secret|api[_-]?key|token|client[_-]?secret)(?:[_-](?:access[_-])?key)?(?![A-Za-z0-9])["']?[^\S\n]*[=:][^\S\n]*["']?([^\s"'`,;]+)/gi;
+/** The password of a connection URL (`postgres://user:PASSWORD@host`); a scheme is short, so no match scans a long word from each of its letters. */
+const URL_PASSWORD = /\b[a-z][a-z0-9+.-]{0,30}:\/\/[^\s:/@'"`]*:([^\s/@'"`]+)@/gi;
+/** A value cut short with an ellipsis is an example. */
+const ELLIPSIS = /(?:\.\.\.|…)$/;
 /** Values that are clearly placeholders, references or examples. */
 const FAKE = /^(?:\$\{?[\w.:-]+\}?|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|%[\w]+%?|\*+|x{3,}|\.{3}|changeme|change-me|your[_-].*|example.*|password|secret|test|dummy|placeholder|redacted|null|none|true|false|string|required|optional|env|process\.env.*|os\.environ.*|\(.*)$/i;
 
+/** Capital words joined by underscores, after a key's short lower-case prefix: `re_YOUR_API_KEY_HERE`. */
+const CAPITAL_WORDS = /^(?:[a-z]{1,4}_){0,2}\p{Lu}+(?:[_-]\p{Lu}+)+$/u;
+
 function realLooking(value: string): boolean {
-  if (FAKE.test(value) || value.length < 8) return false;
+  if (FAKE.test(value) || value.length < 8 || CAPITAL_WORDS.test(value)) return false;
   if (/^x+$/i.test(value.replace(/[-_]/g, ''))) return false;
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((r) => r.test(value)).length;
   return classes >= 2 && !/^[a-z_]+$/i.test(value);
@@ -68,9 +79,17 @@ export default defineRule({
     }
     // (No quick test first: most design documents mention a token, so it only added a pass.)
     for (const m of all.matchAll(PASSWORD)) {
+      if (ELLIPSIS.test(m[1]!)) continue;
       const value = m[1]!.replace(/[)\]}:;,.]+$/, '');
       if (!realLooking(value) || PATTERNS.some(([re]) => new RegExp(re.source).test(value))) continue;
       report({ path: doc.path, ...positionAt(doc.doc, m.index + m[0].length - value.length), message: `credential value (${mask(value)}) written in the document; use a placeholder such as \${VAR} or change-me` });
+    }
+    if (all.includes('://')) {
+      for (const m of all.matchAll(URL_PASSWORD)) {
+        const value = m[1]!;
+        if (!realLooking(value)) continue;
+        report({ path: doc.path, ...positionAt(doc.doc, m.index + m[0].length - 1 - value.length), message: `password in a connection URL (${mask(value)}) written in the document; use a placeholder such as \${DB_PASSWORD}` });
+      }
     }
   },
 });
