@@ -4,7 +4,8 @@ import { defineRule } from '../types.js';
 
 const LABEL = /^(?:last[ -]?updated|updated|date|last[ -]?modified)$/i;
 const LABEL_WORD = /date|modified/i;
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+// A date, or a date and time (`2025-12-01T10:00:00Z`, `2025-12-01T10:00+01:00`).
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 // Date-looking tokens: ISO-ish, slashed, dotted.
 const DATEISH = /\b(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})\b/g;
 
@@ -15,7 +16,7 @@ export function dateProblem(text: string, today: string): string | null {
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return `"${text}" is not a real calendar date`;
-  if (text > today) return `"${text}" is in the future (today is ${today})`;
+  if (text.slice(0, 10) > today) return `"${text}" is in the future (today is ${today})`;
   return null;
 }
 
@@ -37,16 +38,22 @@ export default defineRule({
       const p = dateProblem(text, today);
       if (p) report({ path: doc.path, line, column: col, message: `date ${p}` });
     };
-    // "Last Updated" labels (bold or plain, also inside `|`-separated metadata lines) in the first lines.
+    // "Last Updated" labels (bold, italic or plain, also inside `|`-separated metadata lines, or alone in a
+    // table cell before the cell of their value) in the first lines.
     for (let i = 0; i < Math.min(lines.length, 60); i++) {
-      // A bold label needs `**` or `__`, the plain form a colon.
-      if (!lines[i]!.includes(':') && !lines[i]!.includes('**') && !lines[i]!.includes('__')) continue;
+      // A bold label needs `**` or `__`, the plain form a colon, a table cell a pipe.
+      if (!lines[i]!.includes(':') && !lines[i]!.includes('**') && !lines[i]!.includes('__') && !lines[i]!.includes('|')) continue;
       // Every label holds "date" (updated too) or "modified".
       if (!LABEL_WORD.test(lines[i]!)) continue;
-      for (const part of lines[i]!.split('|')) {
-        const bl = boldLabel(part.trim().replace(/^>\s*/, ''));
-        const plain = /^\s*>?\s*(last[ -]?updated|date)\s*:\s*(.+)$/i.exec(part);
-        const value = bl && LABEL.test(bl.label) ? bl.value : plain ? plain[2]! : null;
+      const parts = lines[i]!.split('|');
+      for (let k = 0; k < parts.length; k++) {
+        const part = parts[k]!;
+        const bare = part.trim().replace(/^>\s*/, '');
+        const bl = boldLabel(bare);
+        const plain = /^\s*>?\s*[*_]*(last[ -]?updated|date)\s*:[*_]*\s*(.+)$/i.exec(part);
+        // In a table, the value is the next cell; a cell without a digit holds no date (`| Date | Change |`).
+        const cell = parts.length > 2 && LABEL.test(bare.replace(/[*_]/g, '').trim()) && /\d/.test(parts[k + 1] ?? '') ? parts[k + 1]! : null;
+        const value = bl && LABEL.test(bl.label) ? bl.value : plain ? plain[2]! : cell;
         if (value === null) continue;
         const clean = value.replace(/[*_`]/g, '');
         const token = /\S+/.exec(clean)?.[0] ?? '';
