@@ -22,7 +22,11 @@ describe('document rules', () => {
       `${DOC} 4:1 heading "Skip2" is H4 right after an H2; expected H3`,
       `${DOC} 5:1 second H1 "Second H1" (first at line 1); expected exactly one H1`,
     ]);
-    expect(await found('heading-structure', md('## No H1', 'text'))).toEqual([`${DOC} 1:1 document has no H1 title; expected one \`# Title\` line`]);
+    expect(await found('heading-structure', md('## No H1', 'text'))).toEqual([`${DOC} 1:1 document has no H1 title; expected one \`# Title\` line (or a front matter title)`]);
+    // A front matter title is the document's title, as static site generators render it.
+    expect(await found('heading-structure', md('---', 'title: Widgets', '---', '', '## Overview', 'text', '#### Deep'))).toEqual([`${DOC} 7:1 heading "Deep" is H4 right after an H2; expected H3`]);
+    expect(await found('heading-structure', md('---', 'title: Widgets', '---', '', '### Overview'))).toEqual([`${DOC} 5:1 heading "Overview" is H3 right after the front matter title; expected H2`]);
+    expect(await found('heading-structure', md('---', 'title: ""', '---', '', '## Overview'))).toEqual([`${DOC} 1:1 document has no H1 title; expected one \`# Title\` line (or a front matter title)`]);
   });
 
   it('table-shape: a missing delimiter row, ragged rows, empty cells in the first two columns', async () => {
