@@ -34,4 +34,23 @@ describe('reference-exists links', () => {
       'link #rocket: docs/features/001-example/design.md has no heading with anchor #rocket',
     ]);
   });
+
+  it('checks images, reference definitions and links with a query, as GitHub links ?plain=1', async () => {
+    const doc = md('# FEAT-001 Design: Links', '', '## Overview', '',
+      '![flow](../../img/flow.png) and ![gone](../../img/gone.png)',
+      '[spec][s1], [old][s2] and [Decision 1]: a note, not a definition.',
+      '[source](../../../src/there.ts?plain=1#L10) and [missing](../../../src/nope.ts?plain=1)',
+      '',
+      '[s1]: ../../../src/there.ts',
+      '[s2]: <../../../src/old.ts> "The old one"',
+      '[s3]: #overview',
+      '[s4]: #nowhere',
+      '[Note]: TBD');
+    expect(await refs(doc, { 'src/there.ts': '', 'docs/img/flow.png': '' })).toEqual([
+      '5:33 image ../../img/gone.png: docs/img/gone.png does not exist in the workspace',
+      '7:49 link ../../../src/nope.ts?plain=1: src/nope.ts does not exist in the workspace',
+      '10:1 link ../../../src/old.ts: src/old.ts does not exist in the workspace',
+      '12:1 link #nowhere: docs/features/001-example/design.md has no heading with anchor #nowhere',
+    ]);
+  });
 });

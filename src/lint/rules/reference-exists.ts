@@ -7,7 +7,11 @@ import { plannedLookup } from './workspace-index.js';
 // The target stops at a parenthesis (a target holding one was cut short anyway) and is taken whole, as
 // an atomic group would (`(?=(…))\1`): on a line such as `[a]([a]([a](…` each attempt scanned the rest
 // of the line, and backtracked through it, which made such a line quadratic.
-const LINK = /(?<!!)\[[^\]]*\]\(\s*<?(?=([^()\s>]+))\1>?(?:\s+["'][^"']*["'])?\s*\)/g;
+const LINK = /(!?)\[[^\]]*\]\(\s*<?(?=([^()\s>]+))\2>?(?:\s+["'][^"']*["'])?\s*\)/g;
+// A link reference definition (`[label]: target "title"`) whose target is a path: it starts with `#`,
+// `./`, `../` or has a file extension (`[Decision 1]: a note` is prose, not a definition).
+const DEFINITION = /^ {0,3}\[[^\]]+\]:[ \t]*<?([^\s<>]+)>?(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/;
+const PATH_TARGET = /^(?:#|\.{1,2}\/)|\.[A-Za-z0-9]{1,8}(?:[?#].*)?$/;
 const AT_REF = /(?:^|[\s(])@((?:\.{0,2}\/)?[\w.-]+\/[\w./-]*\.\w+(?:#[\w-]+)?)/g;
 const PATHLIKE = /^(?:\.{0,2}\/)?[\w@.-]+(?:\/[\w@.-]+)*(?:#[\w-]*)?$/;
 
@@ -30,16 +34,19 @@ function anchorsOfLines(lines: readonly string[], parsed: boolean): Anchors {
   return a;
 }
 
-/** Check one reference `file#anchor` (file relative to the workspace root; '' = this document). */
-function check(ctx: Ctx, target: string, line: number, column: number, what: string) {
+/**
+ * Check one reference `file#anchor` (file relative to the workspace root; '' = this document);
+ * `written` is the reference as the document spells it.
+ */
+function check(ctx: Ctx, target: string, line: number, column: number, what: string, written = target) {
   const [file = '', anchor] = target.split('#');
   const path = file === '' ? ctx.doc.path : posix.normalize(file).replace(/^\.\//, '');
   if (path.startsWith('../')) {
-    ctx.report({ path: ctx.doc.path, line, column, message: `${what} ${target} points outside the workspace` });
+    ctx.report({ path: ctx.doc.path, line, column, message: `${what} ${written} points outside the workspace` });
     return;
   }
   if (file !== '' && !ctx.exists(path) && !planned(ctx)(path)) {
-    ctx.report({ path: ctx.doc.path, line, column, message: `${what} ${target}: ${path} does not exist in the workspace` });
+    ctx.report({ path: ctx.doc.path, line, column, message: `${what} ${written}: ${path} does not exist in the workspace` });
     return;
   }
   if (!anchor || !/\.(?:md|markdown)$/i.test(path)) return;
@@ -47,7 +54,7 @@ function check(ctx: Ctx, target: string, line: number, column: number, what: str
   const lines = docLines ?? ctx.read(path)?.split(/\r?\n/);
   if (!lines) return;
   if (!hasAnchor(anchorsOfLines(lines, docLines !== undefined), anchor)) {
-    ctx.report({ path: ctx.doc.path, line, column, message: `${what} ${target}: ${path} has no heading with anchor #${anchor}` });
+    ctx.report({ path: ctx.doc.path, line, column, message: `${what} ${written}: ${path} has no heading with anchor #${anchor}` });
   }
 }
 
@@ -71,19 +78,23 @@ export default defineRule({
     // 1 for the lines of code blocks (indexed by line number).
     const inCode = new Uint8Array(lines.length + 2);
     for (const { block } of codeBlocks(doc.doc.root)) inCode.fill(1, block.line, Math.min(block.endLine, lines.length) + 1);
+    /** A link's URL: a relative path (its query, as in GitHub's `?plain=1`, aside) and an anchor. */
+    const url = (written: string, line: number, column: number, what: string) => {
+      if (/^[a-z][a-z0-9+.-]*:/i.test(written) || written.startsWith('/')) return;
+      const [file = '', anchor] = written.split('#');
+      const bare = file.split('?')[0]!;
+      if (bare === '' && !anchor) return;
+      const target = bare === '' && file === '' ? `#${anchor}` : `${posix.join(dir, decodeURI(bare))}${anchor !== undefined ? `#${anchor}` : ''}`;
+      check(ctx, target, line, column, what, written);
+    };
     lines.forEach((text, i) => {
       const line = i + 1;
-      // A link needs `](`, a reference `@` (blanking code spans adds neither).
-      if (inCode[line] === 1 || (!text.includes('](') && !text.includes('@'))) return;
+      // A link needs `](`, a definition `]:`, a reference `@` (blanking code spans adds none of them).
+      if (inCode[line] === 1 || (!text.includes('](') && !text.includes(']:') && !text.includes('@'))) return;
       const noCode = text.replace(/`[^`]*`/g, (s) => ' '.repeat(s.length));
-      for (const m of noCode.matchAll(LINK)) {
-        const url = m[1]!;
-        if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('/') || url.startsWith('//')) continue;
-        const [file = '', anchor] = url.split('#');
-        const target = file === '' ? `#${anchor ?? ''}` : `${posix.join(dir, decodeURI(file))}${anchor !== undefined ? `#${anchor}` : ''}`;
-        if (file === '' && !anchor) continue;
-        check(ctx, target, line, m.index + 1, 'link');
-      }
+      for (const m of noCode.matchAll(LINK)) url(m[2]!, line, m.index + 1, m[1] ? 'image' : 'link');
+      const def = DEFINITION.exec(noCode);
+      if (def && PATH_TARGET.test(def[1]!)) url(def[1]!, line, 1, 'link');
       for (const m of noCode.matchAll(AT_REF)) check(ctx, m[1]!, line, m.index + m[0].indexOf('@') + 1, 'reference');
     });
     // Read: lines of tasks, relative to the workspace root.
