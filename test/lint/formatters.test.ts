@@ -110,6 +110,35 @@ describe('lint output', () => {
   });
 });
 
+describe('pretty code frames', () => {
+  const frame = async (line: string, column: number, message = 'm') => {
+    const { pretty } = await import('../../src/lint/formatters/pretty.js');
+    const { paint } = await import('../../src/cli/color.js');
+    const d = { rule: 'r', severity: 'error' as const, message, path: 'a.md', line: 1, column, feature: null, fixable: false };
+    return pretty([d], { errors: 1, warnings: 0, files: 1, features: 1 }, () => [line], paint(false)).split('\n').slice(1, 4);
+  };
+
+  it('puts the caret under the column on screen: wide characters take two cells, a tab one', async () => {
+    expect((await frame('| 説明 | TBD |', 8)).slice(1)).toEqual(['      1 | | 説明 | TBD |', '        |          ^']);
+    expect((await frame('\t名前は TBD', 6)).slice(1)).toEqual(['      1 |  名前は TBD', '        |         ^']);
+  });
+
+  it('shows the part of a long line around the column', async () => {
+    const line = `${'a'.repeat(300)}TBD${'b'.repeat(300)}`;
+    const [, shown, caret] = await frame(line, 301);
+    expect(shown!.length).toBeLessThanOrEqual(10 + 163);
+    expect(shown!.slice(10, 13)).toBe('...');
+    expect(shown!.slice(caret!.indexOf('^'), caret!.indexOf('^') + 3)).toBe('TBD');
+  });
+
+  it('never writes a document\'s control characters to the terminal', async () => {
+    const out = await frame('x \u001b]0;pwned\u0007 TBD \u009b31m', 2, 'placeholder [\u001b[2J] left');
+    expect(out.join('\n')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(out[0]).toContain('placeholder [\\x1b[2J] left');
+    expect(out[1]).toBe('      1 | x \\x1b]0;pwned\\x07 TBD \\x9b31m');
+  });
+});
+
 describe('lint exit codes', () => {
   it('1 on an error; with only warnings 0, unless more than --max-warnings (--disable repeats)', async () => {
     const onlyWarning = ['--disable', 'no-placeholder,table-shape'];

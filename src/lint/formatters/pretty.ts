@@ -1,6 +1,26 @@
 import type { Paint } from '../../cli/color.js';
 import type { LintDiagnostic } from '../types.js';
 import type { LintSummary } from './summary.js';
+import { displayWidth } from '../../util/text.js';
+
+// Control characters (escape sequences, bells, line breaks) from a document are shown, never sent to the terminal.
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g;
+const printable = (s: string) => s.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+const WIDE = 160;
+
+/** The line as shown in a code frame (a long one cut around the column) and the caret's indent on screen. */
+function frameLine(text: string, column: number): { shown: string; caret: number } {
+  const col = Math.max(0, column - 1);
+  let from = 0;
+  let to = text.length;
+  if (text.length > WIDE) {
+    from = col > 100 ? col - 80 : 0;
+    to = Math.min(text.length, from + WIDE - 6);
+  }
+  const cut = (a: number, b: number) => printable(text.slice(a, b).replace(/\t/g, ' '));
+  const before = (from > 0 ? '...' : '') + cut(from, Math.min(col, to));
+  return { shown: before + cut(Math.min(col, to), to) + (to < text.length ? '...' : ''), caret: displayWidth(before) };
+}
 
 /** Human output: each problem with a code frame, grouped by file, then a summary line. */
 export function pretty(diags: readonly LintDiagnostic[], summary: LintSummary, lines: (path: string) => readonly string[] | undefined, p: Paint): string {
@@ -13,15 +33,14 @@ export function pretty(diags: readonly LintDiagnostic[], summary: LintSummary, l
       last = d.path;
     }
     const sev = d.severity === 'error' ? p.red('error') : d.severity === 'warning' ? p.yellow('warning') : p.cyan('info');
-    out.push(`  ${p.dim(`${d.line}:${d.column}`.padEnd(7))} ${sev}  ${d.message}  ${p.dim(d.rule)}${d.fixable ? p.dim(' (fixable)') : ''}`);
+    out.push(`  ${p.dim(`${d.line}:${d.column}`.padEnd(7))} ${sev}  ${printable(d.message)}  ${p.dim(d.rule)}${d.fixable ? p.dim(' (fixable)') : ''}`);
     const src = lines(d.path);
     const text = src?.[d.line - 1];
     if (text !== undefined && text.trim() !== '') {
       const gutter = String(d.line).padStart(5);
-      const shown = text.length > 160 ? `${text.slice(0, 157)}...` : text;
-      out.push(p.dim(`  ${gutter} | `) + shown.replace(/\t/g, ' '));
-      const caret = Math.min(d.column - 1, shown.length);
-      out.push(p.dim(`  ${' '.repeat(gutter.length)} | `) + ' '.repeat(Math.max(0, caret)) + p.red('^'));
+      const { shown, caret } = frameLine(text, d.column);
+      out.push(p.dim(`  ${gutter} | `) + shown);
+      out.push(p.dim(`  ${' '.repeat(gutter.length)} | `) + ' '.repeat(caret) + p.red('^'));
     }
   }
   const problems = summary.errors + summary.warnings;
