@@ -5,6 +5,7 @@ import type { LintFormat } from './lint.js';
 import type { CommandResult, GlobalOptions } from './result.js';
 import { UsageError } from './result.js';
 import { VERSION } from './version.js';
+import { terminalText } from './color.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -19,10 +20,12 @@ export interface Io {
 
 
 /** Run the CLI with the given arguments (without `node featspec`); resolves to the exit code. */
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(argv: string[], edge: Io): Promise<number> {
   let exitCode = 0;
   const program = new Command('featspec');
-  const color = io.isTTY && !io.env['NO_COLOR'];
+  const color = edge.isTTY && !edge.env['NO_COLOR'];
+  // Every line written goes through terminalText: documents and file names can hold control characters.
+  const io: Io = { ...edge, stdout: (s) => edge.stdout(terminalText(s, color)), stderr: (s) => edge.stderr(terminalText(s, color)) };
   const render = (r: CommandResult, json: boolean | undefined) => {
     for (const n of r.notes ?? []) io.stderr(`${n}\n`);
     if (json && r.json !== undefined) io.stdout(`${JSON.stringify(r.json, null, 2)}\n`);

@@ -73,3 +73,8 @@ export function displayWidth(text: string): number {
   }
   return width;
 }
+
+/** Control characters but tab and line feed (escape sequences, bells, carriage returns), each shown as `\xNN`. */
+export function showControls(s: string): string {
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}

@@ -42,6 +42,24 @@ describe('featspec list', () => {
   });
 });
 
+describe('terminal output', () => {
+  it('shows a document\'s control characters as \\xNN; only featspec\'s own colours reach a terminal', async () => {
+    const root = ws({ 'docs/features/001-evil/design.md': md('# FEAT-001 Design: Evil \u001b]0;pwned\u0007 \u001b[31mred', '', '## Implementation Tasks', '', '- [ ] TASK-001: clear \u001b[2J') });
+    const w = { root };
+    for (const command of [['list'], ['tasks'], ['show', '001'], ['graph']]) {
+      const r = await runCli([...command, '--root', w.root]);
+      expect(r.stdout, command[0]).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+      expect(r.stdout, command[0]).toContain('Evil \\x1b]0;pwned\\x07 \\x1b[31mred');
+    }
+    const { main } = await import('../../src/cli/program.js');
+    let out = '';
+    await main(['lint', '--root', w.root], { stdout: (s) => void (out += s), stderr: () => {}, isTTY: true, cwd: w.root, env: {}, now: () => new Date('2026-11-22T10:00:00Z') });
+    expect(out).toMatch(/\u001b\[31merror\u001b\[39m/);
+    expect(out).toContain('Evil \\x1b]0;pwned\\x07');
+    expect(out.replace(/\u001b\[(?:1|2|22|31|32|33|36|39)m/g, '')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
+});
+
 describe('featspec show', () => {
   it('prints one feature by id, number or slug', async () => {
     const root = ws(FILES);

@@ -1,11 +1,10 @@
 import type { Paint } from '../../cli/color.js';
 import type { LintDiagnostic } from '../types.js';
 import type { LintSummary } from './summary.js';
-import { displayWidth } from '../../util/text.js';
+import { displayWidth, showControls } from '../../util/text.js';
 
-// Control characters (escape sequences, bells, line breaks) from a document are shown, never sent to the terminal.
-const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g;
-const printable = (s: string) => s.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+// A document's control characters (escape sequences, bells, line breaks) are shown, never sent to the terminal.
+const printable = (s: string) => showControls(s.replace(/\n/g, ' '));
 const WIDE = 160;
 
 /** The line as shown in a code frame (a long one cut around the column) and the caret's indent on screen. */
