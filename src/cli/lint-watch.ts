@@ -64,7 +64,7 @@ export async function watchLint(opts: GlobalOptions, args: LintArgs, io: WatchIo
 
   const stop = watchWorkspace({
     root,
-    roots: loaded.roots,
+    roots: () => loaded.config.features,
     debounceMs: 15,
     onWatchError: (r, e) => io.stderr(`featspec: cannot watch ${r}: ${e instanceof Error ? e.message : String(e)}\n`),
     onChanges: async (changed) => {

@@ -25,7 +25,7 @@ export function watchDesigns(initial: LoadedWorkspace, options: WatchOptions): (
   const root = loaded.workspace.root;
   const stop = watchWorkspace({
     root,
-    roots: loaded.roots,
+    roots: () => loaded.config.features,
     debounceMs: options.debounceMs ?? 50,
     onWatchError: (folder, e) => logger.warn({ folder, err: e instanceof Error ? e.message : String(e) }, 'cannot watch a feature folder'),
     onChanges: async (changed) => {

@@ -128,4 +128,25 @@ describe('lint --watch', () => {
     expect(await session.waitFor(/template placeholder TBD/)).toBe(true);
     expect(await session.stop()).toBe(0);
   });
+
+  it('watches a feature folder again after it was removed and made anew (a branch switch), and one made after the start', async () => {
+    const w = tempWorkspace({ 'docs/features/001-a/design.md': doc('001', 'A'), 'featspec.config.json': JSON.stringify({ features: ['docs/features', 'specs'] }) });
+    cleanup = w.cleanup;
+    const session = watching(w.root);
+    expect(await session.waitFor(/linted 1 feature/)).toBe(true);
+    rmSync(join(w.root, 'docs'), { recursive: true, force: true });
+    expect(await session.waitFor(/re-linted 001-a/)).toBe(true);
+    session.clear();
+    w.write('docs/features/002-b/design.md', doc('002', 'B', ['', 'Storage: TBD.']));
+    expect(await session.waitFor(/re-linted 002-b/)).toBe(true);
+    expect(await session.waitFor(/template placeholder TBD/)).toBe(true);
+    session.clear();
+    w.write('specs/003-c/spec.md', doc('003', 'C', ['', 'Queue: TBD.']));
+    expect(await session.waitFor(/re-linted 003-c/)).toBe(true);
+    session.clear();
+    writeFileSync(join(w.root, 'specs/003-c/spec.md'), doc('003', 'C', ['', 'Queue: none.']));
+    expect(await session.waitFor(/re-linted 003-c/)).toBe(true);
+    expect(session.out()).not.toMatch(/TBD/);
+    expect(await session.stop()).toBe(0);
+  });
 });
