@@ -22,7 +22,7 @@ export function dateProblem(text: string, today: string): string | null {
 
 export default defineRule({
   id: 'date-format',
-  description: 'Last Updated and changelog dates are real ISO dates (YYYY-MM-DD), not in the future',
+  description: 'Last Updated and changelog dates are real ISO dates (YYYY-MM-DD, or with a time), not in the future',
   defaultSeverity: 'error',
   scope: 'document',
   examples: [

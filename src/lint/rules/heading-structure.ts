@@ -3,7 +3,7 @@ import { defineRule } from '../types.js';
 
 export default defineRule({
   id: 'heading-structure',
-  description: 'A document has exactly one H1 and never skips a heading level',
+  description: 'A document has exactly one H1 (or a front matter title instead) and never skips a heading level',
   defaultSeverity: 'error',
   scope: 'document',
   examples: [

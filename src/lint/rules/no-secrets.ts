@@ -58,7 +58,7 @@ const mask = (s: string) => (s.length <= 8 ? '****' : `${s.slice(0, 4)}…${s.sl
 
 export default defineRule({
   id: 'no-secrets',
-  description: 'No live-looking keys, tokens, private keys or passwords in a document',
+  description: 'No live-looking keys, tokens, private keys or passwords in a document: credential settings (`DB_PASSWORD=...`, `api_key: ...`) and connection URLs are read; placeholders (`${VAR}`, `<...>`, `change-me`, `YOUR_KEY_HERE`, a value cut short with `...`) pass',
   defaultSeverity: 'error',
   scope: 'document',
   examples: [

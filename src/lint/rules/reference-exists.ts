@@ -60,7 +60,7 @@ function check(ctx: Ctx, target: string, line: number, column: number, what: str
 
 export default defineRule({
   id: 'reference-exists',
-  description: 'Read: references, @path references and relative links point to files (and headings) that exist, or that the feature or its dependencies plan to create',
+  description: 'Read: references, @path references, relative links and images, and link reference definitions point to files (and headings) that exist, or that the feature or its dependencies plan to create',
   defaultSeverity: 'error',
   scope: 'document',
   uses: ['tasks', 'filePlan', 'components', 'dependencies'],
