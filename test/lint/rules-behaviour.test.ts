@@ -171,4 +171,17 @@ describe('rules across a feature and the workspace', () => {
       'GET /api/v6/labels 200 response example has "label", which is not a field of Label',
     ]);
   });
+
+  it('example-matches-model: the server sets the key and the timestamps; decimals may be strings; an enum holds its values', async () => {
+    const model = ['## Data Models', '', '### Gadget', '| Field | Type | Required | Description |', '|---|---|---|---|', '| id | uuid | yes | Key |',
+      '| name | string | yes | Name |', '| price | decimal(10,2) | yes | Price |', '| weight | integer | no | Grams |', '| status | enum(active, retired) | yes | State |',
+      '| kind | \'tool\' \\| \'toy\' | no | Kind |', '| created_at | timestamp | yes | Created |', '| updatedAt | timestamp | yes | Updated |', ''];
+    expect(await found('example-matches-model', md('# FEAT-001 Design: Gadgets', '', ...model, '## API Endpoints', '',
+      '### POST /api/gadgets', '**Request**:', '```json', '{ "name": "G", "price": "9.99", "status": "active", "kind": "toy" }', '```', '',
+      '### PATCH /api/gadgets/{id}', '**Request**:', '```json', '{ "status": "broken", "kind": "tool", "weight": "12", "price": "cheap" }', '```'))).toEqual([
+      `${DOC} 28:1 PATCH /api/gadgets/{id} request example gives "status" "broken", which is not one of Gadget.status's values (active, retired)`,
+      `${DOC} 28:1 PATCH /api/gadgets/{id} request example gives "weight" a string, but Gadget.weight is integer`,
+      `${DOC} 28:1 PATCH /api/gadgets/{id} request example gives "price" a string, but Gadget.price is number`,
+    ]);
+  });
 });

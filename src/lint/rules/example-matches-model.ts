@@ -5,14 +5,20 @@ import { defineRule, type Report } from '../types.js';
 import { sharedEntityIndex } from './workspace-index.js';
 
 const OWNER = /^(?:owner|created_?by|author)(?:_?id)?$/i;
+/** Fields the server sets on create: the key and the record's timestamps, by name or by description. */
+const SERVER_SET = /^(?:id|(?:created|updated|modified|deleted|inserted)_?(?:at|on|date|time)?)$/i;
+const SERVER_SET_NOTE = /primary key|\bpk\b|auto[- ]?(?:generated|increment)|server[- ]?(?:set|generated)|read[- ]?only|system[- ]?(?:set|generated)/i;
+/** Decimal types that APIs often carry as strings (`"9.99"`), to keep their precision. */
+const DECIMAL = /decimal|numeric|money|bigint|big ?decimal/i;
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 const isObject = (v: Json): v is { [k: string]: Json } => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-/** Whether a JSON value can hold a field of this normalized type; undefined when the type says nothing checkable. */
-function fits(value: Json, type: string): boolean | undefined {
+/** Whether a JSON value can hold a value of this field; undefined when its type says nothing checkable. */
+function fits(value: Json, { type, rawType }: Field): boolean | undefined {
   if (value === null) return true; // nullability is not written consistently enough to judge
   if (type.endsWith('[]')) return Array.isArray(value);
+  if (typeof value === 'string' && DECIMAL.test(rawType) && /^-?\d+(?:\.\d+)?$/.test(value)) return true;
   switch (type) {
     case 'uuid':
     case 'string':
@@ -31,6 +37,23 @@ function fits(value: Json, type: string): boolean | undefined {
       return /^[A-Z]/.test(type) ? isObject(value) || typeof value === 'string' : undefined;
   }
 }
+
+/**
+ * The values of an enumerated type, written `enum(a, b)` or as a union of quoted literals (`'a' | 'b'`);
+ * null for any other type.
+ */
+function enumValues(rawType: string): string[] | null {
+  const raw = rawType.trim();
+  const call = /^enum\s*\((.*)\)$/i.exec(raw);
+  const parts = call ? call[1]!.split(',') : raw.includes('|') ? raw.split('|') : null;
+  if (!parts) return null;
+  const quoted = /^\s*(['"`])(.*)\1\s*$/;
+  if (!call && !parts.every((p) => quoted.test(p))) return null;
+  const values = parts.map((p) => p.trim().replace(quoted, '$2'));
+  return values.every((v) => v !== '') ? values : null;
+}
+
+const enumCache = new Map<string, string[] | null>();
 
 const jsonKind = (v: Json) => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
 
@@ -85,14 +108,22 @@ function checkObject(obj: { [k: string]: Json }, entity: Entity, example: Exampl
       report({ path, line, message: `${what} example has "${key}", which is not a field of ${entity.name} (${entity.source.path}:${entity.source.line})` });
       continue;
     }
-    if (fits(value, field.type) === false) {
+    if (fits(value, field) === false) {
       report({ path, line, message: `${what} example gives "${key}" ${jsonKind(value)}, but ${entity.name}.${field.name} is ${field.type}` });
+      continue;
+    }
+    if (typeof value !== 'string') continue;
+    let values = enumCache.get(field.rawType);
+    if (values === undefined) enumCache.set(field.rawType, (values = enumValues(field.rawType)));
+    if (values && !values.some((v) => v.toLowerCase() === value.toLowerCase())) {
+      report({ path, line, message: `${what} example gives "${key}" "${value}", which is not one of ${entity.name}.${field.name}'s values (${values.join(', ')})` });
     }
   }
   if (!create) return;
   const present = new Set(Object.keys(obj).map(fold));
   // The owner comes from the caller's token, never from the body.
-  const missing = entity.fields.filter((f) => f.required && !f.generated && f.default === null && !OWNER.test(f.name) && !present.has(fold(f.name)));
+  const missing = entity.fields.filter((f) => f.required && !f.generated && f.default === null && !OWNER.test(f.name) && !present.has(fold(f.name))
+    && !SERVER_SET.test(f.name) && !SERVER_SET_NOTE.test(f.description ?? ''));
   if (missing.length) {
     report({ path, line: example.line, message: `${what} example lacks required field${missing.length > 1 ? 's' : ''} ${missing.map((f) => `"${f.name}"`).join(', ')} of ${entity.name}` });
   }
