@@ -30,4 +30,12 @@ describe('entity-id', () => {
       ...entity('CreateNoteRequest', 'body'), ...entity('ValidationError', 'field'),
     )).toEqual(['entity Note has no primary key; expected an "id" field (or one described as the primary key)']);
   });
+
+  it('asks no key of a value held inside another entity (a field of its type, or a list of it)', async () => {
+    const entity = (name: string, ...rows: string[]) => ['', `### ${name}`, '| Field | Type |', '|---|---|', ...rows];
+    expect(await messages('entity-id', '## Data Models',
+      ...entity('Post', '| id | uuid |', '| address | Address |', '| comments | Comment[] |'),
+      ...entity('Address', '| street | string |'), ...entity('Comment', '| body | string |'), ...entity('Draft', '| body | string |'),
+    )).toEqual(['entity Draft has no primary key; expected an "id" field (or one described as the primary key)']);
+  });
 });

@@ -7,7 +7,7 @@ const TRANSFER_SHAPE = /(?:Request|Response|Payload|Dto|DTO|Input|Output|Params|
 
 export default defineRule({
   id: 'entity-id',
-  description: 'Every entity and table has a primary key (request, response and error shapes need none)',
+  description: 'Every entity and table has a primary key (request, response and error shapes, and values held in another entity, need none)',
   defaultSeverity: 'warning',
   scope: 'feature',
   uses: ['entities', 'tables'],
@@ -18,8 +18,11 @@ export default defineRule({
     },
   ],
   check({ feature, report }) {
+    // A value held inside another entity (`address: Address`, `comments: Comment[]`) is stored with it.
+    const held = new Set<string>();
+    for (const e of feature.entities) for (const f of e.fields) if (f.type !== e.name) held.add(f.type.replace(/\[\]$/, ''));
     for (const e of feature.entities) {
-      if (e.fields.length === 0 || TRANSFER_SHAPE.test(e.name) || isTemplateLeftover(e.name)) continue;
+      if (e.fields.length === 0 || TRANSFER_SHAPE.test(e.name) || isTemplateLeftover(e.name) || held.has(e.name)) continue;
       const key = e.fields.some((f) => ID_NAME.test(f.name) || /primary key|\bPK\b/i.test(`${f.description ?? ''} ${f.rawType}`));
       if (!key) report({ path: e.source.path, line: e.source.line, message: `entity ${e.name} has no primary key; expected an "id" field (or one described as the primary key)` });
     }
