@@ -1,7 +1,7 @@
 /**
  * Dependencies on other features.
  *
- * Feature ids: `001-accounts`, `FEAT-001`, `FEATURE-0.1`, `FEAT-XXX`, and bracketed placeholders such as
+ * Feature ids: `001-accounts`, `FEAT-001`, `FEATURE-0.1`, `Feature 003`, `FEAT-XXX`, and bracketed placeholders such as
  * `[001-feature-name]`, all kept as written (brackets included). Only ids written in one of these
  * places count:
  * - under a dependency heading (key `dependencies`, or heading words with depend / prerequisite),
@@ -21,7 +21,7 @@ import type { Dependency } from '../schema.js';
 import { source, type DocContext } from './context.js';
 import { documentLabels, itemText } from './file-plan-labels.js';
 
-const FEATURE_ID = /\[(?:\d{3,}-[A-Za-z][\w-]*|(?:FEAT|FEATURE)[-_]?(?:\d+(?:\.\d+)*|X{2,})(?:-[A-Za-z][\w-]*)?)\]|(?<![\w/.-])(?:\d{3,}-[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|(?:FEAT|FEATURE)[-_]?(?:\d+(?:\.\d+)*|X{2,})(?:-[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)?)(?![\w/])/g;
+const FEATURE_ID = /\[(?:\d{3,}-[A-Za-z][\w-]*|(?:FEAT|FEATURE)[-_]?(?:\d+(?:\.\d+)*|X{2,})(?:-[A-Za-z][\w-]*)?)\]|(?<![\w/.-])(?:\d{3,}-[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|(?:FEAT|FEATURE)[-_]?(?:\d+(?:\.\d+)*|X{2,})(?:-[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)?|(?:Feature|FEATURE) \d{3,}(?!\.\d))(?![\w/])/g;
 const DEP_LABEL = /^(?:dependencies(?: on other features)?|feature dependencies|depends on|dependent on|prerequisites?|requires|required features|blocked by)$/i;
 const PLAIN_LABEL = /^\s*(?:dependencies(?: on other features)?|depends on|prerequisites?|blocked by)\s*:\s*(.+)$/i;
 const DEP_HEADING = /depend|prerequisite|依赖|依賴|dependencias/;

@@ -23,6 +23,14 @@ const deps = (text: string, featureId = '005-current') => {
 };
 
 describe('dependencies', () => {
+  test('"Feature 003" (the word and a number) is an id too, under a dependency heading or label', () => {
+    expect(deps(md('# FEAT-005 Design: Current', '', '**Depends on**: Feature 001', '', '## Dependencies', '', '- Feature 003 (billing)', '- FEATURE 004: exports', '- The feature 2 of the roadmap', '- Feature 0031.5 notes'))).toEqual([
+      ['Feature 001', null, 3],
+      ['Feature 003', '(billing)', 7],
+      ['FEATURE 004', 'exports', 8],
+    ]);
+  });
+
   test('seed 002: placeholder ids under the bold label, as written; integration headings are not dependencies', () => {
     expect(deps(seed('002_'))).toEqual([
       ['[001-feature-name]', '[What we need from it]', 16],
