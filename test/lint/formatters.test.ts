@@ -83,6 +83,22 @@ describe('lint output', () => {
     expect(location).toEqual({ artifactLocation: { uri: 'docs/features/001-notes%2C%20100%25/design.md', uriBaseId: '%SRCROOT%' }, region: { startLine: 5, startColumn: json.diagnostics[0]!.column } });
   });
 
+  it('sarif: a finding that no rule makes (a directive naming no rule) has its descriptor, without a rule page', async () => {
+    const { sarif } = await import('../../src/lint/formatters/sarif.js');
+    const { RULES } = await import('../../src/lint/rules/index.js');
+    const log = sarif([{ rule: 'directive', severity: 'warning', message: 'm', path: 'a.md', line: 1, column: 33, feature: null, fixable: false }], RULES, '0.0.0') as {
+      runs: { tool: { driver: { rules: { id: string; helpUri?: string; shortDescription: { text: string } }[] } }; results: { ruleIndex: number }[] }[];
+    };
+    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+    addFormats(ajv);
+    expect(ajv.compile(SARIF_SCHEMA)(log)).toBe(true);
+    const descriptor = log.runs[0]!.tool.driver.rules[log.runs[0]!.results[0]!.ruleIndex]!;
+    expect(descriptor.id).toBe('directive');
+    expect(descriptor.helpUri).toBeUndefined();
+    expect(descriptor.shortDescription.text).toMatch(/names no rule/);
+    expect(log.runs[0]!.tool.driver.rules.filter((r) => r.helpUri).length).toBe(RULES.length);
+  });
+
   it('github: one workflow command a finding, properties and data escaped', async () => {
     const r = await lint('--format', 'github');
     expect(r.code).toBe(1);

@@ -21,8 +21,9 @@ export function sarif(diags: readonly LintDiagnostic[], rules: readonly Pick<Rul
               const r = byId.get(id);
               return {
                 id,
-                shortDescription: { text: r?.description ?? 'Problem found while reading the workspace' },
-                helpUri: `https://github.com/featspec/featspec/blob/main/docs/rules/${id}.md`,
+                shortDescription: { text: r?.description ?? (id === 'directive' ? 'A featspec-disable or featspec-enable comment names no rule' : 'Problem found while reading the workspace') },
+                // Only rules have a page in docs/rules.
+                ...(r ? { helpUri: `https://github.com/featspec/featspec/blob/main/docs/rules/${id}.md` } : {}),
                 defaultConfiguration: { level: r && r.defaultSeverity !== 'off' ? LEVEL[r.defaultSeverity] : 'error' },
               };
             }),
