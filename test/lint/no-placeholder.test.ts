@@ -55,6 +55,15 @@ describe('no-placeholder', () => {
     )).toEqual([]);
   });
 
+  it('leaves wiki links, key names and status tags alone', async () => {
+    expect(await leftovers(
+      'See [[Architecture]] and [[Data Model|the model]].',
+      'Press [Ctrl+C] to stop, [Enter] to go on, [Cmd + Shift + P] for commands, [F5] to reload.',
+      '- [WIP] Sync, [DONE] Login, [Deprecated] v1 API, [Optional] export, [MVP] search, [High] priority',
+      '- [Brief description] and [description] are still leftovers, as is [Feature Name]].',
+    )).toEqual(['6: [Brief description]', '6: [description]', '6: [Feature Name]']);
+  });
+
   it('leaves box names in text diagrams alone, unless they are the templates\' own phrases', async () => {
     expect(await leftovers(
       '```',

@@ -2,13 +2,18 @@ import { docText, positionAt } from '../../markdown/doc-text.js';
 import { codeBlocks, sections } from '../../markdown/walk.js';
 import { defineRule } from '../types.js';
 
-// Bracket text that is not a link, footnote, admonition or checkbox, and not glued to an identifier (`list[str]`).
-const BRACKET = /(?<![\w\]!\\])\[([^\]\n]{1,100})\](?!\(|\[|:)/g;
+// Bracket text that is not a link, footnote, admonition, checkbox or wiki link (`[[Page]]`), and not glued to an
+// identifier (`list[str]`).
+const BRACKET = /(?<![\w\]!\\[])\[([^[\]\n]{1,100})\](?!\(|\[|:)/g;
 const MARKERS = /\b(?:FEAT|TASK)-X{2,}\b|\bNEEDS CLARIFICATION\b|\bTBD\b/g;
 /** Box names in text diagrams are real unless they are the templates' own phrases. */
 const TEMPLATE_BOXES = /^(?:component [a-z0-9]|component name|user input|output|visual representation\b.*|service name|entity name|endpoint name|action|request|response|process|query|data|result|display)$/i;
 /** Conventions that look like brackets but are not placeholders: spec-kit `[P]`, `[US1]`, `[FR-006]`, `[x]`. */
 const CONVENTION = /^(?:[A-Z]{1,4}-?\d{1,4}|[A-Z]|[xX ]|-|\d[\d.,\s]*|[^\p{L}]*)$/u;
+/** Keys to press: `[Ctrl+C]`, `[Cmd + Shift + P]`, `[Enter]`, `[F5]`. */
+const KEYS = /^(?:(?:ctrl|control|cmd|command|alt|option|opt|shift|meta|super|win)\s*\+\s*)+\S{1,12}$|^(?:enter|return|esc|escape|tab|space|backspace|delete|del|insert|home|end|page ?up|page ?down|pgup|pgdn|up|down|left|right|f\d{1,2})$/i;
+/** Status and priority tags written in brackets: `[WIP]`, `[Deprecated]`, `[MVP]`, `[High]`. */
+const TAGS = /^(?:wip|done|completed?|in progress|deprecated|optional|required|beta|alpha|experimental|new|breaking|draft|blocked|high|medium|low|mvp|must|should|could)$/i;
 /** Bracket notations that are not prose: `[a, b]` lists, `[a|b]` choices, escapes. */
 const NOTATION = /^[\w.$-]+(?:\s*,\s*[\w.$-]+)+$|^[\w.-]+(?:\|[\w.-]+)+$|\\/;
 
@@ -28,7 +33,7 @@ const LEGEND = /^\s*(?:#+\s*)?\**format\**\s*:/i;
 
 /** Whether bracket text (`inner`, after `before`) is a template placeholder where it stands. */
 function isPlaceholder(inner: string, before: string | undefined, inDiagram: boolean, inCode: boolean, refs: Set<string>): boolean {
-  if (CONVENTION.test(inner) || NOTATION.test(inner) || isCharClass(inner) || /["'`]/.test(inner) || refs.has(inner.toLowerCase()) || inner.startsWith('^')) return false;
+  if (CONVENTION.test(inner) || NOTATION.test(inner) || KEYS.test(inner) || TAGS.test(inner) || isCharClass(inner) || /["'`]/.test(inner) || refs.has(inner.toLowerCase()) || inner.startsWith('^')) return false;
   if (before === '/' && !PATH_TEMPLATE_WORDS.test(inner)) return false;
   if (inDiagram && !TEMPLATE_BOXES.test(inner)) return false;
   if (inCode && !/\s|^[A-Z][A-Z0-9]*_[A-Z0-9_]+$|^YYYY/.test(inner)) return false; // `[i]`, `[key]`, `[All]` in code are code
