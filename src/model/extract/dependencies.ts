@@ -6,6 +6,7 @@
  * places count:
  * - under a dependency heading (key `dependencies`, or heading words with depend / prerequisite),
  *   in list items, paragraphs and table rows;
+ * - a bare number opening a list item under a dependency heading: `- 003: user ids`;
  * - after a label: `**Dependencies on Other Features**:` with a list below, `**Depends on**: 001-x`,
  *   `**Dependencies**: 001-x, 002-y`, plain `Depends on: FEAT-001` lines.
  * reason = the text after the id up to the next id (`- 001-accounts: user ids` → "user ids"), or null.
@@ -30,7 +31,9 @@ export function extractDependencies(ctx: DocContext): Dependency[] {
   const found: Dependency[] = [];
   const scan = (raw: string, line: number) => found.push(...idsIn(ctx, raw, line));
   for (const s of sections(ctx.doc.root)) {
-    if (s.key === 'dependencies' || DEP_HEADING.test(sectionWords(s))) scanBlocks(ctx.doc, s.blocks, scan);
+    if (s.key !== 'dependencies' && !DEP_HEADING.test(sectionWords(s))) continue;
+    scanBlocks(ctx.doc, s.blocks, scan);
+    bareNumbers(ctx, s.blocks, found);
   }
   for (const hit of documentLabels(ctx.doc.root)) {
     if (!DEP_LABEL.test(hit.label)) continue;
@@ -47,6 +50,21 @@ export function extractDependencies(ctx: DocContext): Dependency[] {
   return found
     .sort((a, b) => a.source.line - b.source.line)
     .filter((d) => !seen.has(d.feature) && (seen.add(d.feature), true));
+}
+
+/** `- 003: user ids`: a bare feature number opening a list item, before a colon or a dash (a year is no feature). */
+const BARE = /^\s*(\d{3,})\s*[:–—-]\s+(\S.*)$/;
+
+/** Dependencies written as a bare number at the start of the list items of a dependency section. */
+function bareNumbers(ctx: DocContext, blocks: Block[], out: Dependency[]): void {
+  for (const b of blocks) {
+    if (b.kind !== 'list') continue;
+    for (const item of b.items) {
+      const m = BARE.exec(plainText(itemText(ctx.doc, item).split('\n')[0]!));
+      if (!m || /^(?:19|20)\d\d$/.test(m[1]!) || isOwn(m[1]!, ctx.featureId)) continue;
+      out.push({ feature: m[1]!, reason: m[2]!.replace(/[\s,;.]+$/, '') || null, source: source(ctx, item.line) });
+    }
+  }
 }
 
 /** The feature ids of one line with their reasons. */

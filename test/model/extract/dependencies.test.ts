@@ -72,6 +72,15 @@ describe('dependencies', () => {
     ]);
   });
 
+  test('a list item under a dependency heading that starts with a bare feature number and a colon or dash names it', () => {
+    expect(deps(md('# Current', '', '## Dependencies', '', '- 003: user ids', '- 004 – billing events', '- 100 requests per second from 2 services', '- 2025: the year it ships', '* 0012 - exports',
+      '', '## Notes', '- 007: not a dependency section'))).toEqual([
+      ['003', 'user ids', 5],
+      ['004', 'billing events', 6],
+      ['0012', 'exports', 9],
+    ]);
+  });
+
   test('FEAT-001 is the own feature 001-x', () => {
     expect(deps(md('**Depends on**: FEAT-001, FEAT-002'), '001-accounts')).toEqual([['FEAT-002', null, 1]]);
   });
