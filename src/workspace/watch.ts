@@ -50,14 +50,18 @@ export function watchWorkspace(options: WorkspaceWatchOptions): () => Promise<vo
       ino = null;
     }
     const current = watched.get(r);
-    if (current?.ino === ino) return;
+    if (current ? current.ino === ino : ino === null) return; // as it was: nothing to do or say
     current?.watcher?.close();
     watched.delete(r);
     if (ino !== null) {
       let watcher: FSWatcher | null = null;
       try {
         watcher = watch(dir, { recursive: true }, onEvent(dir));
-        watcher.on('error', () => attach(r, true));
+        // A watcher that fails is dropped; the next check watches the folder again.
+        watcher.on('error', () => {
+          watcher?.close();
+          if (watched.get(r)?.watcher === watcher) watched.delete(r);
+        });
       } catch (e) {
         options.onWatchError(r, e);
       }
