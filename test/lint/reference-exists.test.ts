@@ -45,7 +45,8 @@ describe('reference-exists links', () => {
       '[s2]: <../../../src/old.ts> "The old one"',
       '[s3]: #overview',
       '[s4]: #nowhere',
-      '[Note]: TBD');
+      '[Note]: TBD',
+      '[version]: 1.2.0');
     expect(await refs(doc, { 'src/there.ts': '', 'docs/img/flow.png': '' })).toEqual([
       '5:33 image ../../img/gone.png: docs/img/gone.png does not exist in the workspace',
       '7:49 link ../../../src/nope.ts?plain=1: src/nope.ts does not exist in the workspace',

@@ -9,9 +9,10 @@ import { plannedLookup } from './workspace-index.js';
 // of the line, and backtracked through it, which made such a line quadratic.
 const LINK = /(!?)\[[^\]]*\]\(\s*<?(?=([^()\s>]+))\2>?(?:\s+["'][^"']*["'])?\s*\)/g;
 // A link reference definition (`[label]: target "title"`) whose target is a path: it starts with `#`,
-// `./`, `../` or has a file extension (`[Decision 1]: a note` is prose, not a definition).
+// `./`, `../` or has a file extension, which starts with a letter (`[Decision 1]: a note` is prose, not a
+// definition, and `[version]: 1.2.0` names no file).
 const DEFINITION = /^ {0,3}\[[^\]]+\]:[ \t]*<?([^\s<>]+)>?(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/;
-const PATH_TARGET = /^(?:#|\.{1,2}\/)|\.[A-Za-z0-9]{1,8}(?:[?#].*)?$/;
+const PATH_TARGET = /^(?:#|\.{1,2}\/)|\.[A-Za-z][A-Za-z0-9]{0,7}(?:[?#].*)?$/;
 const AT_REF = /(?:^|[\s(])@((?:\.{0,2}\/)?[\w.-]+\/[\w./-]*\.\w+(?:#[\w-]+)?)/g;
 const PATHLIKE = /^(?:\.{0,2}\/)?[\w@.-]+(?:\/[\w@.-]+)*(?:#[\w-]*)?$/;
 
