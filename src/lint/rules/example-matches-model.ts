@@ -6,7 +6,7 @@ import { sharedEntityIndex } from './workspace-index.js';
 
 const OWNER = /^(?:owner|created_?by|author)(?:_?id)?$/i;
 /** Fields the server sets on create: the key and the record's timestamps, by name or by description. */
-const SERVER_SET = /^(?:id|(?:created|updated|modified|deleted|inserted)_?(?:at|on|date|time)?)$/i;
+const SERVER_SET = /^(?:id|uuid|_id|pk|(?:created|updated|modified|deleted|inserted)_?(?:at|on|date|time)?)$/i;
 const SERVER_SET_NOTE = /primary key|\bpk\b|auto[- ]?(?:generated|increment)|server[- ]?(?:set|generated)|read[- ]?only|system[- ]?(?:set|generated)/i;
 /** Decimal types that APIs often carry as strings (`"9.99"`), to keep their precision. */
 const DECIMAL = /decimal|numeric|money|bigint|big ?decimal/i;
