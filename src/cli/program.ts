@@ -28,7 +28,8 @@ export async function main(argv: string[], edge: Io): Promise<number> {
   const io: Io = { ...edge, stdout: (s) => edge.stdout(terminalText(s, color)), stderr: (s) => edge.stderr(terminalText(s, color)) };
   const render = (r: CommandResult, json: boolean | undefined) => {
     for (const n of r.notes ?? []) io.stderr(`${n}\n`);
-    if (json && r.json !== undefined) io.stdout(`${JSON.stringify(r.json, null, 2)}\n`);
+    // JSON escapes control characters itself.
+    if (json && r.json !== undefined) edge.stdout(`${JSON.stringify(r.json, null, 2)}\n`);
     else if (r.text) io.stdout(`${r.text}\n`);
     exitCode = r.exitCode;
   };
