@@ -36,8 +36,28 @@ function publishedSample(token: string): boolean {
  * `spring.datasource.password`): after any character but a letter or digit, and with a `_KEY` after it.
  */
 const PASSWORD = /(?<![A-Za-z0-9])(?:password|passwd|pwd|secret|api[_-]?key|token|client[_-]?secret)(?:[_-](?:access[_-])?key)?(?![A-Za-z0-9])["']?[^\S\n]*[=:][^\S\n]*["']?([^\s"'`,;]+)/gi;
-/** The password of a connection URL (`postgres://user:PASSWORD@host`); a scheme is short, so no match scans a long word from each of its letters. */
-const URL_PASSWORD = /\b[a-z][a-z0-9+.-]{0,30}:\/\/[^\s:/@'"`]*:([^\s/@'"`]+)@/gi;
+/** Where the user information of a URL (`user:password@`) ends: a slash, an at sign, white space or a quote. */
+const USERINFO_END = /[\s/@'"`]/;
+
+/**
+ * The passwords of connection URLs (`postgres://user:PASSWORD@host`), with their offsets: from each `://`
+ * after a scheme (a letter, then up to 30 letters, digits, `+`, `.` or `-`), the user information up to
+ * its `@`. (A regular expression took 15 ms of a 3,000-document lint for what this finds in 3.)
+ */
+function* urlPasswords(text: string): Generator<{ value: string; index: number }> {
+  for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 3)) {
+    let s = at;
+    while (s > 0 && at - s < 31 && /[A-Za-z0-9+.-]/.test(text[s - 1]!)) s--;
+    if (s === at || !/[A-Za-z]/.test(text[s]!) || (s > 0 && /\w/.test(text[s - 1]!))) continue;
+    let colon = -1;
+    let end = at + 3;
+    while (end < text.length && !USERINFO_END.test(text[end]!)) {
+      if (text[end] === ':' && colon < 0) colon = end;
+      end++;
+    }
+    if (text[end] === '@' && colon >= 0 && end > colon + 1) yield { value: text.slice(colon + 1, end), index: colon + 1 };
+  }
+}
 /** A value cut short with an ellipsis is an example. */
 const ELLIPSIS = /(?:\.\.\.|…)$/;
 /** Values that are clearly placeholders, references or examples. */
@@ -85,10 +105,9 @@ export default defineRule({
       report({ path: doc.path, ...positionAt(doc.doc, m.index + m[0].length - value.length), message: `credential value (${mask(value)}) written in the document; use a placeholder such as \${VAR} or change-me` });
     }
     if (all.includes('://')) {
-      for (const m of all.matchAll(URL_PASSWORD)) {
-        const value = m[1]!;
+      for (const { value, index } of urlPasswords(all)) {
         if (!realLooking(value)) continue;
-        report({ path: doc.path, ...positionAt(doc.doc, m.index + m[0].length - 1 - value.length), message: `password in a connection URL (${mask(value)}) written in the document; use a placeholder such as \${DB_PASSWORD}` });
+        report({ path: doc.path, ...positionAt(doc.doc, index), message: `password in a connection URL (${mask(value)}) written in the document; use a placeholder such as \${DB_PASSWORD}` });
       }
     }
   },
