@@ -4,6 +4,8 @@ import { defineRule } from '../types.js';
 
 const LABEL = /^(?:last[ -]?updated|updated|date|last[ -]?modified)$/i;
 const LABEL_WORD = /date|modified/i;
+/** A label alone in a table cell: `| Last Updated |`. */
+const TABLE_LABEL = /\|\s*(?:last[ -]?updated|updated|date|last[ -]?modified)\s*\|/i;
 // A date, or a date and time (`2025-12-01T10:00:00Z`, `2025-12-01T10:00+01:00`).
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 // Date-looking tokens: ISO-ish, slashed, dotted.
@@ -41,8 +43,9 @@ export default defineRule({
     // "Last Updated" labels (bold, italic or plain, also inside `|`-separated metadata lines, or alone in a
     // table cell before the cell of their value) in the first lines.
     for (let i = 0; i < Math.min(lines.length, 60); i++) {
-      // A bold label needs `**` or `__`, the plain form a colon, a table cell a pipe.
-      if (!lines[i]!.includes(':') && !lines[i]!.includes('**') && !lines[i]!.includes('__') && !lines[i]!.includes('|')) continue;
+      // A bold label needs `**` or `__`, the plain form a colon, a table cell its own cell.
+      const line = lines[i]!;
+      if (!line.includes(':') && !line.includes('**') && !line.includes('__') && !(line.includes('|') && TABLE_LABEL.test(line))) continue;
       // Every label holds "date" (updated too) or "modified".
       if (!LABEL_WORD.test(lines[i]!)) continue;
       const parts = lines[i]!.split('|');
