@@ -61,12 +61,12 @@ describe('document rules', () => {
 
   it('date-format: reads Last Updated in italics and in metadata tables, and takes an ISO date and time', async () => {
     expect(await found('date-format', md('# A', '', '*Last Updated: December 5, 2025*', '_Last updated: 2025-02-30_', '',
-      '| Field | Value |', '|---|---|', '| Last Updated | 2025-13-01 |', '| **Last Updated** | 2025-1-5 |', '| Owner | Date team |', '',
+      '| Field | Value |', '|---|---|', '| Last Updated | 2025-13-01 |', '| *Last Updated* | 2025-1-5 |', '| Owner | Date team |', '',
       'Last Updated: 2025-12-01T10:00:00Z', 'Last Updated: 2025-12-01T10:00+01:00', 'Last Updated: 2025-02-30T10:00:00Z'))).toEqual([
       `${DOC} 3:16 date "December 5, 2025" is not an ISO date; expected YYYY-MM-DD`,
       `${DOC} 4:16 date "2025-02-30" is not a real calendar date`,
       `${DOC} 8:18 date "2025-13-01" is not a real calendar date`,
-      `${DOC} 9:22 date "2025-1-5" is not an ISO date; expected YYYY-MM-DD`,
+      `${DOC} 9:20 date "2025-1-5" is not an ISO date; expected YYYY-MM-DD`,
       `${DOC} 14:15 date "2025-02-30T10:00:00Z" is not a real calendar date`,
     ]);
   });

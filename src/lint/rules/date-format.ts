@@ -5,7 +5,7 @@ import { defineRule } from '../types.js';
 const LABEL = /^(?:last[ -]?updated|updated|date|last[ -]?modified)$/i;
 const LABEL_WORD = /date|modified/i;
 /** A label alone in a table cell: `| Last Updated |`. */
-const TABLE_LABEL = /\|\s*(?:last[ -]?updated|updated|date|last[ -]?modified)\s*\|/i;
+const TABLE_LABEL = /\|\s*[*_]*(?:last[ -]?updated|updated|date|last[ -]?modified)[*_]*\s*\|/i;
 // A date, or a date and time (`2025-12-01T10:00:00Z`, `2025-12-01T10:00+01:00`).
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 // Date-looking tokens: ISO-ish, slashed, dotted.
