@@ -73,7 +73,6 @@ const STANDARD = new Set(['validationerror', 'unauthorizederror', 'unauthorized'
 
 const WRAPPERS = /^(?:PaginatedResponse|Paginated|Page|List|Array|Paged|Collection)\s*[[<(](.+)[\]>)]$/i;
 
-/** The entity a schema name refers to: `Widget`, `WidgetCreate`, `CreateWidgetRequest`, `PaginatedResponse[Widget]`, `Widget[]`. */
 /** `PaginatedResponse[NoteDetail]` -> `NoteDetail`: the type a schema name carries, wrappers and `[]` removed. */
 function unwrapSchema(name: string): string {
   let n = name.trim().replace(/^`|`$/g, '');
@@ -88,7 +87,10 @@ const stripAffixes = (n: string) => n
   .replace(/^(?:Create|Update|New|Patch|Replace)(?=[A-Z])/, '')
   .replace(/(?:Create|Update|Patch|Request|Response|Input|Output|Schema|Dto|DTO|Body|Payload|Detail|Details|Summary|Out|In|Read|Public|List|Item)+$/, '');
 
-/** `PaginatedResponse[NoteCreate]` -> `Note`: the entity a schema name is a variant of. */
+/**
+ * The entity a schema name refers to, the one it is a variant of: `Widget`, `WidgetCreate`,
+ * `CreateWidgetRequest`, `PaginatedResponse[Widget]`, `Widget[]` all give `Widget`.
+ */
 export function schemaEntity(name: string): string {
   return stripAffixes(unwrapSchema(name));
 }
