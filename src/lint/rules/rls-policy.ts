@@ -1,3 +1,4 @@
+import { docText } from '../../markdown/doc-text.js';
 import { defineRule } from '../types.js';
 
 const OPS = ['SELECT', 'INSERT', 'UPDATE', 'DELETE'] as const;
@@ -27,7 +28,10 @@ export default defineRule({
     const other = new Map<string, boolean>();
     const onOtherDatabase = (path: string) => {
       let o = other.get(path);
-      if (o === undefined) other.set(path, (o = otherDatabase(docs.get(path)?.doc.sourceLines.join('\n') ?? '')));
+      if (o === undefined) {
+        const doc = docs.get(path);
+        other.set(path, (o = doc ? otherDatabase(docText(doc.doc)) : false));
+      }
       return o;
     };
     for (const t of feature.tables) {
