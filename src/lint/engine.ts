@@ -95,6 +95,17 @@ export async function lint(input: LintInput, options: LintOptions): Promise<Lint
       }
     } else documentRules.push({ check: rule.check, options: ruleOptions, report });
   }
+  // A file's directives, read once: for the ids they name, and for the findings they silence.
+  // A shard holds only its own documents; a finding on another shard's document reads that file's directives.
+  const directives = new Map<string, Directives | null>();
+  const directivesOf = (path: string): Directives | null => {
+    let dir = directives.get(path);
+    if (dir === undefined) {
+      const lines = docs.get(path)?.doc.sourceLines ?? (shard ? options.read(path)?.split(/\r?\n/) : undefined);
+      directives.set(path, (dir = lines ? readDirectives(lines) : null));
+    }
+    return dir;
+  };
   // Document rules run document by document, every rule over one document before the next document:
   // its blocks and lines stay in the processor's caches while the rules read them. (The order in which
   // rules report does not matter: findings are sorted, and only one rule's findings can tie.)
@@ -102,22 +113,20 @@ export async function lint(input: LintInput, options: LintOptions): Promise<Lint
     for (const d of feature.docs) {
       const doc = docs.get(d.path);
       if (!doc) continue;
-      if (docText(doc.doc).includes('featspec-')) unknownDirectiveRules(doc, (r) => push('directive', 'warning', false, r, feature.id));
+      if (docText(doc.doc).includes('featspec-')) unknownDirectiveRules(doc.path, directivesOf(doc.path)!, (r) => push('directive', 'warning', false, r, feature.id));
       for (const rule of documentRules) {
         const pending = rule.check({ workspace, docs, exists, read, now, inScope, options: rule.options, report: rule.report, feature, doc, style: d.style });
         if (pending) await pending;
       }
     }
   }
-  // A shard holds only its own documents; a finding on another shard's document reads that file's directives.
-  const lines = (p: string) => docs.get(p)?.doc.sourceLines ?? (shard ? options.read(p)?.split(/\r?\n/) : undefined);
-  return withoutRepeats(applyDirectives(out, (p) => featureOf.has(p), lines, options.paths).sort(compareDiagnostics));
+  return withoutRepeats(applyDirectives(out, (p) => featureOf.has(p), directivesOf, options.paths).sort(compareDiagnostics));
 }
 
 /** A directive naming no rule silences nothing: most likely a misspelt id. */
-function unknownDirectiveRules(doc: ParsedDoc, report: (r: Report) => void): void {
-  for (const { rule, directive, line, column } of readDirectives(doc.doc.sourceLines).named) {
-    if (!KNOWN.has(rule)) report({ path: doc.path, line, column, message: `${directive} names an unknown rule "${rule}"${unknownRuleHint(rule)}` });
+function unknownDirectiveRules(path: string, directives: Directives, report: (r: Report) => void): void {
+  for (const { rule, directive, line, column } of directives.named) {
+    if (!KNOWN.has(rule)) report({ path, line, column, message: `${directive} names an unknown rule "${rule}"${unknownRuleHint(rule)}` });
   }
 }
 const KNOWN = new Set(RULES.map((r) => r.id));
@@ -137,16 +146,11 @@ export function withoutRepeats(sorted: LintDiagnostic[]): LintDiagnostic[] {
   return out;
 }
 
-function applyDirectives(diags: LintDiagnostic[], isDocument: (path: string) => boolean, linesOf: (path: string) => readonly string[] | undefined, paths?: ReadonlySet<string>): LintDiagnostic[] {
-  const cache = new Map<string, Directives | null>();
+function applyDirectives(diags: LintDiagnostic[], isDocument: (path: string) => boolean, directivesOf: (path: string) => Directives | null, paths?: ReadonlySet<string>): LintDiagnostic[] {
   return diags.filter((d) => {
     // With paths, findings on the workspace's other documents are dropped (not those on other files).
     if (paths && !paths.has(d.path) && isDocument(d.path)) return false;
-    let dir = cache.get(d.path);
-    if (dir === undefined) {
-      const lines = linesOf(d.path);
-      cache.set(d.path, (dir = lines ? readDirectives(lines) : null));
-    }
+    const dir = directivesOf(d.path);
     return !dir || !dir.silenced(d.rule, d.line);
   });
 }
