@@ -14,7 +14,7 @@ import { DEFAULT_CACHE_LOCATION, readLintCache, writeLintCache } from '../lint/c
 import { listsForLint } from '../lint/lists.js';
 import { loadScoped } from '../lint/scoped.js';
 import { primeDiagramResults, usedDiagramResults } from '../lint/heavy/mermaid-batch.js';
-import { checkRuleSettings } from '../lint/settings.js';
+import { checkRuleSettings, isRuleId } from '../lint/settings.js';
 import { rel as relPath } from '../workspace/discover.js';
 import { prepareStateDir } from '../util/state-dir.js';
 import { discoverWorkspace, loadWorkspace } from '../workspace/load.js';
@@ -57,8 +57,7 @@ export function selectPaths(root: string, documents: readonly string[], roots: r
 }
 
 export async function runLint(opts: GlobalOptions, args: LintArgs, cwd: string): Promise<CommandResult> {
-  const known = new Set(RULES.map((r) => r.id));
-  for (const id of args.disable) if (!known.has(id)) throw new UsageError(`--disable: unknown rule "${id}"`);
+  for (const id of args.disable) if (!isRuleId(id)) throw new UsageError(`--disable: unknown rule "${id}"`);
   const discovered = await discoverWorkspace(opts.root);
   checkRuleSettings(discovered.config.rules);
   const documents = discovered.found.features.flatMap((f) => f.files.map((abs) => relPath(discovered.root, abs)));

@@ -5,7 +5,7 @@ import type { Feature, Workspace } from '../model/schema.js';
 import { readDirectives, type Directives } from './directives.js';
 import { RULES } from './rules/index.js';
 import type { LintDiagnostic, Report, Rule, RuleSeverity } from './types.js';
-import { checkRuleSettings, unknownRuleHint } from './settings.js';
+import { checkRuleSettings, isRuleId, unknownRuleHint } from './settings.js';
 import { docText } from '../markdown/doc-text.js';
 
 type DocumentRule = Extract<Rule, { scope: 'document' }>;
@@ -64,13 +64,12 @@ export async function lint(input: LintInput, options: LintOptions): Promise<Lint
 
   // Problems found while reading and parsing (encoding, binary, front matter ...) are diagnostics too;
   // those that a rule owns (table-shape) are reported by that rule.
-  const owned = new Set(RULES.map((r) => r.id));
   const parseProblems: [Diagnostic, string | undefined][] = [
     ...(!shard || shard.first ? workspace.diagnostics : []).map((d): [Diagnostic, undefined] => [d, undefined]),
     ...features.flatMap((f) => f.diagnostics.map((d): [Diagnostic, string] => [d, f.id])),
   ];
   for (const [d, feature] of parseProblems) {
-    if (owned.has(d.rule)) continue;
+    if (isRuleId(d.rule)) continue;
     const { severity } = setting({ id: d.rule, defaultSeverity: d.severity }, options.rules);
     if (severity !== 'off') push(d.rule, severity, false, d, feature);
   }
@@ -126,10 +125,9 @@ export async function lint(input: LintInput, options: LintOptions): Promise<Lint
 /** A directive naming no rule silences nothing: most likely a misspelt id. */
 function unknownDirectiveRules(path: string, directives: Directives, report: (r: Report) => void): void {
   for (const { rule, directive, line, column } of directives.named) {
-    if (!KNOWN.has(rule)) report({ path, line, column, message: `${directive} names an unknown rule "${rule}"${unknownRuleHint(rule)}` });
+    if (!isRuleId(rule)) report({ path, line, column, message: `${directive} names an unknown rule "${rule}"${unknownRuleHint(rule)}` });
   }
 }
-const KNOWN = new Set(RULES.map((r) => r.id));
 
 /** Drop findings reported twice (same rule, place and message; the first reported is kept) from a sorted list. */
 export function withoutRepeats(sorted: LintDiagnostic[]): LintDiagnostic[] {

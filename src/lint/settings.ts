@@ -20,6 +20,11 @@ function distance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
+const RULE_IDS = new Set(RULES.map((r) => r.id));
+
+/** Whether an id names a rule of the registry. */
+export const isRuleId = (id: string): boolean => RULE_IDS.has(id);
+
 /** The rule id closest to a misspelt one, when one is close enough. */
 export function likelyRule(id: string): string | undefined {
   const [best] = RULES.map((r) => ({ known: r.id, d: distance(id, r.id) })).sort((x, y) => x.d - y.d);
